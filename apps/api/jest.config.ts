@@ -1,0 +1,19 @@
+import type { Config } from 'jest';
+
+const config: Config = {
+  displayName: 'api',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.app.json' }],
+    // Migrations and the schema are bundled as text in the build; the same here.
+    '^.+\\.(sql|graphql)$': '<rootDir>/../../tests/support/text-transform.cjs',
+  },
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json', 'sql', 'graphql'],
+  moduleNameMapper: {
+    '^@waypoint/shared$': '<rootDir>/../../libs/shared/src/index.ts',
+    '^@waypoint/shared/graphql/(.*)$': '<rootDir>/../../libs/shared/src/graphql/$1',
+  },
+};
+
+export default config;

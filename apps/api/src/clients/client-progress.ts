@@ -1,0 +1,34 @@
+import DataLoader from 'dataloader';
+import type { Kysely } from 'kysely';
+import type { Database } from '../database/tables';
+import { countActiveGoals, findLastProgressDays } from './client.repository';
+
+/**
+ * Per-request reader of client progress summaries. Its DataLoaders batch every client asked
+ * for in one tick into one statement each, so a caseload of any size costs the same queries.
+ */
+export class ClientProgressReader {
+  readonly #activeGoalCounts: DataLoader<string, number>;
+  readonly #lastProgressDays: DataLoader<string, string | null>;
+
+  constructor(db: Kysely<Database>) {
+    this.#activeGoalCounts = new DataLoader(async (clientIds) => {
+      const counts = await countActiveGoals(db, clientIds);
+      return clientIds.map((id) => counts.get(id) ?? 0);
+    });
+    this.#lastProgressDays = new DataLoader(async (clientIds) => {
+      const days = await findLastProgressDays(db, clientIds);
+      return clientIds.map((id) => days.get(id) ?? null);
+    });
+  }
+
+  /** How many of the client's goals are ACTIVE. */
+  activeGoalCount(clientId: string): Promise<number> {
+    return this.#activeGoalCounts.load(clientId);
+  }
+
+  /** The day of the client's latest progress entry, or null when none is logged. */
+  lastProgressOn(clientId: string): Promise<string | null> {
+    return this.#lastProgressDays.load(clientId);
+  }
+}

@@ -1,0 +1,46 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './tables';
+import foundation from './migrations/0001_foundation.sql';
+
+/** A committed SQL migration; the name orders them and is recorded once applied. */
+export interface Migration {
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Every migration, oldest first. Add new files at the end; never edit an applied one. */
+export const migrations: readonly Migration[] = [{ name: '0001_foundation', sql: foundation }];
+
+// Any constant works; it only has to be the same for every Waypoint process.
+const MIGRATION_LOCK_KEY = 7_212_026;
+
+/**
+ * Applies the migrations not yet applied, all in one transaction, under an advisory lock so
+ * that several processes starting at once apply each migration exactly once.
+ */
+export async function migrate(
+  db: Kysely<Database>,
+  pending: readonly Migration[] = migrations,
+): Promise<string[]> {
+  return db.transaction().execute(async (transaction) => {
+    await sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`.execute(transaction);
+    await sql`CREATE TABLE IF NOT EXISTS schema_migration (
+      name text PRIMARY KEY,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`.execute(transaction);
+    const applied = await sql<{ name: string }>`SELECT name FROM schema_migration`.execute(
+      transaction,
+    );
+    const appliedNames = new Set(applied.rows.map((row) => row.name));
+    const newlyApplied: string[] = [];
+    for (const migration of pending) {
+      if (appliedNames.has(migration.name)) continue;
+      await sql.raw(migration.sql).execute(transaction);
+      await sql`INSERT INTO schema_migration (name) VALUES (${migration.name})`.execute(
+        transaction,
+      );
+      newlyApplied.push(migration.name);
+    }
+    return newlyApplied;
+  });
+}

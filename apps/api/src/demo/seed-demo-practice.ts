@@ -1,0 +1,150 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, MilestoneTable, ProgressEntryTable } from '../database/tables';
+import { buildDemoPractice } from './demo-practice';
+
+/** What the seed created, for the caller to log or sign in with. */
+export interface SeededDemoPractice {
+  readonly practiceId: string;
+  readonly clinicianId: string;
+  readonly clientCount: number;
+}
+
+function goalKey(clientId: string, position: number): string {
+  return `${clientId}:${position}`;
+}
+
+/** Writes the fictional demo practice in one transaction, with dates relative to `today`. */
+export async function seedDemoPractice(
+  db: Kysely<Database>,
+  today: string,
+): Promise<SeededDemoPractice> {
+  const demo = buildDemoPractice(today);
+
+  return db.transaction().execute(async (transaction) => {
+    const practice = await transaction
+      .insertInto('practice')
+      .values({ name: demo.practiceName })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const practiceId = practice.id;
+
+    const clinician = await transaction
+      .insertInto('clinician')
+      .values({
+        practice_id: practiceId,
+        email: demo.clinician.email,
+        display_name: demo.clinician.displayName,
+        role: demo.clinician.role,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const clinicianId = clinician.id;
+
+    // One statement per table. Generated ids come back matched on a natural key (preferred
+    // name; client and position) rather than on row order, which RETURNING does not promise.
+    const clientRows = await transaction
+      .insertInto('client')
+      .values(
+        demo.clients.map((client) => ({
+          practice_id: practiceId,
+          primary_clinician_id: clinicianId,
+          preferred_name: client.preferredName,
+          pronouns: client.pronouns,
+          status: client.status,
+          started_on: client.startedOn,
+          baseline: client.baseline,
+          baseline_recorded_on: client.baselineRecordedOn,
+        })),
+      )
+      .returning(['id', 'preferred_name'])
+      .execute();
+    const clientIdByName = new Map(clientRows.map((row) => [row.preferred_name, row.id]));
+    const clients = demo.clients.map((client) => {
+      const clientId = clientIdByName.get(client.preferredName);
+      if (clientId === undefined) throw new Error(`No id returned for ${client.preferredName}`);
+      return { clientId, client };
+    });
+
+    const goalRows = await transaction
+      .insertInto('goal')
+      .values(
+        clients.flatMap(({ clientId, client }) =>
+          client.goals.map((goal) => ({
+            practice_id: practiceId,
+            client_id: clientId,
+            client_words: goal.clientWords,
+            clinician_wording: goal.clinicianWording,
+            domain: goal.domain,
+            specific: goal.specific,
+            measure_of_success: goal.measureOfSuccess,
+            target_date: goal.targetDate,
+            gas_levels: JSON.stringify(goal.gasLevels),
+            weight: goal.weight,
+            status: goal.status,
+            position: goal.position,
+          })),
+        ),
+      )
+      .returning(['id', 'client_id', 'position'])
+      .execute();
+    const goalIdByKey = new Map(
+      goalRows.map((row) => [goalKey(row.client_id, row.position), row.id]),
+    );
+    const goalIdFor = (clientId: string, position: number): string => {
+      const goalId = goalIdByKey.get(goalKey(clientId, position));
+      if (goalId === undefined) throw new Error(`No goal at position ${position}`);
+      return goalId;
+    };
+
+    const milestones: Insertable<MilestoneTable>[] = clients.flatMap(({ clientId, client }) =>
+      client.goals.flatMap((goal) =>
+        goal.milestones.map((milestone) => ({
+          practice_id: practiceId,
+          goal_id: goalIdFor(clientId, goal.position),
+          title: milestone.title,
+          due_on: milestone.dueOn,
+          position: milestone.position,
+          done_at: milestone.doneAt === null ? null : new Date(milestone.doneAt),
+          done_in_session_id: null,
+        })),
+      ),
+    );
+    if (milestones.length > 0) {
+      await transaction.insertInto('milestone').values(milestones).execute();
+    }
+
+    const progressEntries: Insertable<ProgressEntryTable>[] = clients.flatMap(
+      ({ clientId, client }) =>
+        client.progressEntries.map((entry) => ({
+          practice_id: practiceId,
+          client_id: clientId,
+          goal_id: entry.goalPosition === null ? null : goalIdFor(clientId, entry.goalPosition),
+          kind: entry.kind,
+          category: entry.category,
+          client_words: entry.clientWords,
+          is_effort: entry.isEffort,
+          occurred_on: entry.occurredOn,
+        })),
+    );
+    if (progressEntries.length > 0) {
+      await transaction.insertInto('progress_entry').values(progressEntries).execute();
+    }
+
+    const measures = clients.flatMap(({ clientId, client }) =>
+      client.measures.map((measure) => ({
+        practice_id: practiceId,
+        client_id: clientId,
+        instrument: measure.instrument,
+        answers: [...measure.answers],
+        total: measure.total,
+        administered_on: measure.administeredOn,
+        has_safety_flag: measure.hasSafetyFlag,
+      })),
+    );
+    if (measures.length > 0) {
+      await transaction.insertInto('measure_response').values(measures).execute();
+    }
+
+    return { practiceId, clinicianId, clientCount: clients.length };
+  });
+}

@@ -1,0 +1,131 @@
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { TestBed } from '@angular/core/testing';
+import { MatChipHarness } from '@angular/material/chips/testing';
+import { MatTableHarness } from '@angular/material/table/testing';
+
+import { CaseloadTable, type CaseloadRow } from './caseload-table';
+
+const today = '2026-03-14';
+
+const sam: CaseloadRow = {
+  id: 'client-1',
+  preferredName: 'Sam Rivera',
+  pronouns: 'they/them',
+  status: 'ACTIVE',
+  activeGoalCount: 3,
+  lastProgressOn: '2026-03-11',
+};
+
+const noor: CaseloadRow = {
+  id: 'client-2',
+  preferredName: 'Noor',
+  pronouns: null,
+  status: 'PAUSED',
+  activeGoalCount: 0,
+  lastProgressOn: null,
+};
+
+const alex: CaseloadRow = {
+  id: 'client-3',
+  preferredName: 'Alex Chen',
+  pronouns: 'he/him',
+  status: 'DISCHARGED',
+  activeGoalCount: 1,
+  lastProgressOn: today,
+};
+
+async function renderTable(clients: readonly CaseloadRow[]) {
+  const fixture = TestBed.createComponent(CaseloadTable);
+  fixture.componentRef.setInput('clients', clients);
+  fixture.componentRef.setInput('today', today);
+  const loader = TestbedHarnessEnvironment.loader(fixture);
+  const table = await loader.getHarness(MatTableHarness);
+  return { fixture, table };
+}
+
+describe('CaseloadTable', () => {
+  it('lists one row per client, in the order given', async () => {
+    const { table } = await renderTable([sam, noor, alex]);
+
+    const columns = await table.getCellTextByColumnName();
+
+    expect(columns['name'].headerText).toEqual(['Name']);
+    expect(columns['name'].text).toEqual([
+      expect.stringContaining('Sam Rivera'),
+      'Noor',
+      expect.stringContaining('Alex Chen'),
+    ]);
+  });
+
+  it('shows pronouns next to the preferred name when the client has given them', async () => {
+    const { table } = await renderTable([sam, noor]);
+
+    const [samRow, noorRow] = await table.getRows();
+    const samName = await samRow.getCellTextByColumnName();
+    const noorName = await noorRow.getCellTextByColumnName();
+
+    expect(samName['name']).toContain('they/them');
+    expect(noorName['name']).toBe('Noor');
+  });
+
+  it('shows each status as a chip with its plain-language label', async () => {
+    const { table } = await renderTable([sam, noor, alex]);
+
+    const statusCells = await table.getAllHarnesses(MatChipHarness);
+    const labels = await Promise.all(statusCells.map((chip) => chip.getText()));
+
+    expect(labels).toEqual(['Active', 'Paused', 'Discharged']);
+  });
+
+  it('shows how many goals are active for each client', async () => {
+    const { table } = await renderTable([sam, noor]);
+
+    const columns = await table.getCellTextByColumnName();
+
+    expect(columns['activeGoals'].headerText).toEqual(['Active goals']);
+    expect(columns['activeGoals'].text).toEqual(['3', '0']);
+  });
+
+  it('describes the last progress relative to today', async () => {
+    const { table } = await renderTable([sam, alex]);
+
+    const columns = await table.getCellTextByColumnName();
+
+    expect(columns['lastProgress'].text).toEqual(['3 days ago', 'Today']);
+  });
+
+  it('keeps the exact date of the last progress in the title and datetime', async () => {
+    const { fixture } = await renderTable([sam]);
+
+    // The date lives on our own <time> element, which no Material harness covers.
+    const time: HTMLTimeElement = fixture.nativeElement.querySelector('time');
+
+    expect(time.title).toBe('2026-03-11');
+    expect(time.dateTime).toBe('2026-03-11');
+  });
+
+  it("shows 'No progress logged yet' when a client has no entries", async () => {
+    const { table } = await renderTable([noor]);
+
+    const columns = await table.getCellTextByColumnName();
+
+    expect(columns['lastProgress'].text).toEqual(['No progress logged yet']);
+  });
+
+  it('counts relative dates from the day it is given, not the machine clock', async () => {
+    const { fixture, table } = await renderTable([sam]);
+
+    fixture.componentRef.setInput('today', '2026-03-12');
+
+    const columns = await table.getCellTextByColumnName();
+    expect(columns['lastProgress'].text).toEqual(['Yesterday']);
+  });
+
+  it('describes itself to assistive technology with a caption', async () => {
+    const { fixture } = await renderTable([sam]);
+
+    const table: HTMLTableElement = fixture.nativeElement.querySelector('table');
+
+    expect(table.caption?.textContent?.trim()).toBe('Your clients, by preferred name');
+  });
+});

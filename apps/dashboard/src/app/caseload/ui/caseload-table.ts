@@ -1,0 +1,53 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { MatTableModule } from '@angular/material/table';
+import type { ClientStatus } from '@waypoint/shared';
+
+import { formatRelativeDay } from '../../shared/relative-day';
+import { ClientStatusChip } from './client-status-chip';
+
+/** One client, as much as the caseload table needs to know. */
+export interface CaseloadRow {
+  readonly id: string;
+  readonly preferredName: string;
+  readonly pronouns: string | null;
+  readonly status: ClientStatus;
+  readonly activeGoalCount: number;
+  /** The day of the latest progress entry (ISO date), or null before the first one. */
+  readonly lastProgressOn: string | null;
+}
+
+/** A row with its words already chosen, so the template only places them. */
+interface CaseloadRowView extends CaseloadRow {
+  readonly lastProgressLabel: string | null;
+}
+
+/** The clinician's clients, one row each: name, status, active goals and last progress. */
+@Component({
+  selector: 'wp-caseload-table',
+  imports: [MatTableModule, ClientStatusChip],
+  templateUrl: './caseload-table.html',
+  styleUrl: './caseload-table.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CaseloadTable {
+  /** The clients to list, in the order to show them. */
+  readonly clients = input.required<readonly CaseloadRow[]>();
+
+  /** Today's local date (ISO), the day relative dates count back from. */
+  readonly today = input.required<string>();
+
+  protected readonly columns = ['name', 'status', 'activeGoals', 'lastProgress'] as const;
+
+  protected readonly rows = computed<readonly CaseloadRowView[]>(() => {
+    const today = this.today();
+    return this.clients().map((client) => ({
+      ...client,
+      lastProgressLabel:
+        client.lastProgressOn === null ? null : formatRelativeDay(client.lastProgressOn, today),
+    }));
+  });
+
+  protected trackById(_index: number, row: CaseloadRowView): string {
+    return row.id;
+  }
+}

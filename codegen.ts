@@ -1,0 +1,35 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// One contract, two consumers: resolver types for the API, typed documents for the dashboard.
+const config: CodegenConfig = {
+  schema: 'libs/shared/src/graphql/**/*.graphql',
+  documents: ['apps/dashboard/src/**/*.ts', '!apps/dashboard/src/**/__generated__/**'],
+  ignoreNoDocuments: false,
+  generates: {
+    'apps/api/src/__generated__/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        contextType: '../graphql/context#RequestContext',
+        // Domain types arrive as ClientModel etc., beside the generated GraphQL types.
+        mapperTypeSuffix: 'Model',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Date: 'string' },
+        mappers: {
+          Client: '@waypoint/shared#Client',
+        },
+      },
+    },
+    'apps/dashboard/src/app/__generated__/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Date: 'string' },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,7 @@
+export * from './domain/practice';
+export * from './domain/client';
+export * from './domain/goal';
+export * from './domain/progress';
+export * from './domain/measure';
+export * from './domain/session';
+export * from './calendar';

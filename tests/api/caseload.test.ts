@@ -1,0 +1,66 @@
+import { isIsoDate } from '@waypoint/shared';
+import { CaseloadDocument } from '../../apps/dashboard/src/app/__generated__/graphql';
+import { postOperation } from '../support/graphql-http';
+import {
+  createTestDatabase,
+  startWaypoint,
+  type RunningWaypoint,
+  type TestDatabase,
+} from '../support/waypoint-process';
+
+describe('the caseload over HTTP', () => {
+  let database: TestDatabase;
+  let waypoint: RunningWaypoint;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    waypoint = await startWaypoint(database.environment);
+  });
+
+  afterAll(async () => {
+    await waypoint?.stop();
+    await database?.dispose();
+  });
+
+  it('answers the health check once the database is reachable', async () => {
+    const response = await fetch(`${waypoint.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('lists the seeded demo caseload by preferred name with progress summaries', async () => {
+    const response = await postOperation(waypoint.url, CaseloadDocument);
+    expect(response.status).toBe(200);
+    expect(response.body.errors).toBeUndefined();
+    const caseload = response.body.data?.caseload ?? [];
+
+    expect(caseload.length).toBeGreaterThanOrEqual(10);
+    const names = caseload.map((client) => client.preferredName);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(new Set(caseload.map((client) => client.status))).toEqual(
+      new Set(['ACTIVE', 'PAUSED', 'DISCHARGED']),
+    );
+    for (const client of caseload) {
+      expect(client.activeGoalCount).toBeGreaterThanOrEqual(0);
+      if (client.lastProgressOn !== null) expect(isIsoDate(client.lastProgressOn)).toBe(true);
+    }
+    expect(caseload.some((client) => client.activeGoalCount > 0)).toBe(true);
+    expect(caseload.some((client) => client.lastProgressOn === null)).toBe(true);
+  });
+
+  it('keeps the same data across a restart: migrations and demo data apply once', async () => {
+    const before = await postOperation(waypoint.url, CaseloadDocument);
+    await waypoint.stop();
+    waypoint = await startWaypoint(database.environment);
+    const after = await postOperation(waypoint.url, CaseloadDocument);
+    expect(after.body.data?.caseload).toEqual(before.body.data?.caseload);
+  });
+
+  it('serves the dashboard and its client-side routes from the same port', async () => {
+    for (const route of ['/', '/clients/any-client']) {
+      const response = await fetch(`${waypoint.url}${route}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<wp-root');
+    }
+  });
+});
