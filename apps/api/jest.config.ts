@@ -8,7 +8,9 @@ const config: Config = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.app.json' }],
     // Migrations and the schema are bundled as text in the build; the same here.
     '^.+\\.(sql|graphql)$': '<rootDir>/../../tests/support/text-transform.cjs',
+    '/node_modules/kysely/.+\\.js$': '<rootDir>/../../tests/support/esm-to-cjs-transform.cjs',
   },
+  transformIgnorePatterns: ['/node_modules/(?!kysely/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json', 'sql', 'graphql'],
   moduleNameMapper: {
     '^@waypoint/shared$': '<rootDir>/../../libs/shared/src/index.ts',

@@ -11,7 +11,12 @@ const config: Config = {
   // Start-up and embedded-server tests do not depend on which database the others use.
   testPathIgnorePatterns: process.env['TEST_DATABASE_ADMIN_URL'] ? ['/start-up/'] : [],
   globalSetup: '<rootDir>/../support/build-api.global-setup.ts',
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/../tsconfig.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/../tsconfig.json' }],
+    '^.+\\.(sql|graphql)$': '<rootDir>/../support/text-transform.cjs',
+    '/node_modules/kysely/.+\\.js$': '<rootDir>/../support/esm-to-cjs-transform.cjs',
+  },
+  transformIgnorePatterns: ['/node_modules/(?!kysely/)'],
   moduleNameMapper: { '^@waypoint/shared$': '<rootDir>/../../libs/shared/src/index.ts' },
   testTimeout: 60_000,
   maxWorkers: 2,

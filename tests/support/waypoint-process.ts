@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -49,6 +49,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     description: 'embedded PostgreSQL',
     dispose: async () => rmSync(dataDirectory, { recursive: true, force: true }),
   };
+}
+
+/**
+ * The maintenance database of the embedded server a running Waypoint started in this data
+ * folder: its password file and the port recorded in postmaster.pid (line 4).
+ */
+export function embeddedAdminUrl(dataDirectory: string): string {
+  const password = readFileSync(path.join(dataDirectory, 'database-password'), 'utf8').trim();
+  const pidFile = readFileSync(path.join(dataDirectory, 'postgres/postmaster.pid'), 'utf8');
+  const port = pidFile.split('\n')[3].trim();
+  return `postgres://waypoint:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
 }
 
 /** A new data folder the embedded server's account can reach (mkdtemp makes it 0700). */
