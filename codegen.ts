@@ -14,9 +14,13 @@ const config: CodegenConfig = {
         mapperTypeSuffix: 'Model',
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { Date: 'string' },
+        scalars: { Date: 'string', DateTime: 'Date' },
         mappers: {
           Client: '@waypoint/shared#Client',
+          Clinician: '@waypoint/shared#Clinician',
+          Practice: '@waypoint/shared#Practice',
+          AuditEvent: '@waypoint/shared#AuditEvent',
+          Viewer: '../auth/viewer#Viewer',
         },
       },
     },
@@ -26,7 +30,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { Date: 'string' },
+        scalars: { Date: 'string', DateTime: 'string' },
       },
     },
   },

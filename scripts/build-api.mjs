@@ -12,8 +12,8 @@ await build({
   packages: 'external',
   tsconfig: 'tsconfig.json',
   sourcemap: true,
-  // Migrations and the GraphQL schema are plain text files, bundled as strings.
-  loader: { '.sql': 'text', '.graphql': 'text' },
+  // Migrations, the GraphQL schema and the common-passwords list are text, bundled as strings.
+  loader: { '.sql': 'text', '.graphql': 'text', '.txt': 'text' },
   logLevel: 'warning',
 });
 console.log(`API bundled into dist/api/main.mjs in ${Date.now() - started} ms`);

@@ -1,35 +1,31 @@
 import { isIsoDate } from '@waypoint/shared';
 import { CaseloadDocument } from '../../apps/dashboard/src/app/__generated__/graphql';
-import { postOperation } from '../support/graphql-http';
 import {
-  createTestDatabase,
-  startWaypoint,
-  type RunningWaypoint,
-  type TestDatabase,
-} from '../support/waypoint-process';
+  DEMO_EMAILS,
+  startAccountsFixture,
+  type AccountsFixture,
+} from './accounts/accounts-fixture';
 
 describe('the caseload over HTTP', () => {
-  let database: TestDatabase;
-  let waypoint: RunningWaypoint;
+  let fixture: AccountsFixture;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    waypoint = await startWaypoint(database.environment);
+    fixture = await startAccountsFixture();
   });
 
   afterAll(async () => {
-    await waypoint?.stop();
-    await database?.dispose();
+    await fixture?.stop();
   });
 
   it('answers the health check once the database is reachable', async () => {
-    const response = await fetch(`${waypoint.url}/healthz`);
+    const response = await fetch(`${fixture.waypoint.url}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
   it('lists the seeded demo caseload by preferred name with progress summaries', async () => {
-    const response = await postOperation(waypoint.url, CaseloadDocument);
+    const clinician = await fixture.signedIn(DEMO_EMAILS.clinician);
+    const response = await clinician.post(CaseloadDocument);
     expect(response.status).toBe(200);
     expect(response.body.errors).toBeUndefined();
     const caseload = response.body.data?.caseload ?? [];
@@ -49,16 +45,16 @@ describe('the caseload over HTTP', () => {
   });
 
   it('keeps the same data across a restart: migrations and demo data apply once', async () => {
-    const before = await postOperation(waypoint.url, CaseloadDocument);
-    await waypoint.stop();
-    waypoint = await startWaypoint(database.environment);
-    const after = await postOperation(waypoint.url, CaseloadDocument);
+    const before = await (await fixture.signedIn(DEMO_EMAILS.clinician)).post(CaseloadDocument);
+    await fixture.restart();
+    const after = await (await fixture.signedIn(DEMO_EMAILS.clinician)).post(CaseloadDocument);
+    expect(before.body.data?.caseload.length).toBeGreaterThan(0);
     expect(after.body.data?.caseload).toEqual(before.body.data?.caseload);
   });
 
   it('serves the dashboard and its client-side routes from the same port', async () => {
     for (const route of ['/', '/clients/any-client']) {
-      const response = await fetch(`${waypoint.url}${route}`);
+      const response = await fetch(`${fixture.waypoint.url}${route}`);
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('<wp-root');
     }

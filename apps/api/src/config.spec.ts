@@ -30,6 +30,15 @@ describe('configuration from the environment', () => {
     ['NODE_ENV', 'staging'],
     ['WAYPOINT_DEMO_DATA', 'yes please'],
     ['LOG_LEVEL', 'loud'],
+    ['SESSION_IDLE_MINUTES', '0'],
+    ['SESSION_IDLE_MINUTES', 'fifteen'],
+    ['SESSION_IDLE_MINUTES', '2000'],
+    ['SESSION_LIFETIME_HOURS', '-1'],
+    ['SESSION_LIFETIME_HOURS', '500'],
+    ['PUBLIC_URL', 'waypoint.example.org'],
+    ['PUBLIC_URL', 'ftp://waypoint.example.org'],
+    ['WAYPOINT_SECRET_KEY', 'too short'],
+    ['WAYPOINT_SECRET_KEY', 'ab'.repeat(16)],
   ])('names %s when it is %p', (variable, value) => {
     let thrown: unknown;
     try {
@@ -53,5 +62,45 @@ describe('configuration from the environment', () => {
       port: 3000,
       databaseUrl: null,
     });
+  });
+
+  it('keeps sessions 15 minutes idle and 12 hours at most unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({
+      sessionIdleMilliseconds: 15 * 60_000,
+      sessionLifetimeMilliseconds: 12 * 3_600_000,
+      publicUrl: null,
+      secretKey: null,
+      demoPassword: null,
+    });
+    const short = loadConfig({ SESSION_IDLE_MINUTES: '0.05', SESSION_LIFETIME_HOURS: '0.5' });
+    expect(short.sessionIdleMilliseconds).toBe(3_000);
+    expect(short.sessionLifetimeMilliseconds).toBe(1_800_000);
+  });
+
+  it('refuses an idle time longer than the lifetime', () => {
+    expect(() => loadConfig({ SESSION_IDLE_MINUTES: '90', SESSION_LIFETIME_HOURS: '1' })).toThrow(
+      /^SESSION_IDLE_MINUTES: /,
+    );
+  });
+
+  it('reads the public address without a trailing slash, and the secret key as hex or base64', () => {
+    const key = 'a1'.repeat(32);
+    const config = loadConfig({
+      PUBLIC_URL: 'https://waypoint.example.org/',
+      WAYPOINT_SECRET_KEY: key,
+    });
+    expect(config.publicUrl).toBe('https://waypoint.example.org');
+    expect(config.secretKey?.toString('hex')).toBe(key);
+    const base64 = Buffer.from(key, 'hex').toString('base64');
+    expect(loadConfig({ WAYPOINT_SECRET_KEY: base64 }).secretKey?.toString('hex')).toBe(key);
+  });
+
+  it('takes a known demo password only with demo data, never in production', () => {
+    expect(loadConfig({ WAYPOINT_DEMO_PASSWORD: 'kettle orbit lantern' }).demoPassword).toBe(
+      'kettle orbit lantern',
+    );
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', WAYPOINT_DEMO_PASSWORD: 'kettle orbit lantern' }),
+    ).toThrow(/^WAYPOINT_DEMO_PASSWORD: /);
   });
 });

@@ -15,7 +15,24 @@ export interface Config {
   /** The built dashboard that the API serves beside /graphql. */
   readonly dashboardDirectory: string;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** A session ends after this long without a request (SESSION_IDLE_MINUTES, default 15). */
+  readonly sessionIdleMilliseconds: number;
+  /** A session ends this long after sign-in, whatever happens (SESSION_LIFETIME_HOURS, 12). */
+  readonly sessionLifetimeMilliseconds: number;
+  /**
+   * The address people reach Waypoint at, for set-password links (PUBLIC_URL). Null: the
+   * address Waypoint listens on, as http://HOST:PORT (localhost for 0.0.0.0).
+   */
+  readonly publicUrl: string | null;
+  /** 32 bytes that encrypt TOTP secrets (WAYPOINT_SECRET_KEY); null: a key file in the data folder. */
+  readonly secretKey: Buffer | null;
+  /** One known password for every demo account (WAYPOINT_DEMO_PASSWORD), for tests; null: random. */
+  readonly demoPassword: string | null;
 }
+
+/** The longest idle timeout and absolute lifetime accepted: a day and a week. */
+const MAX_IDLE_MINUTES = 24 * 60;
+const MAX_LIFETIME_HOURS = 7 * 24;
 
 /** A bad setting; the message names the variable so it can be fixed in one go. */
 export class ConfigError extends Error {
@@ -43,6 +60,23 @@ export function loadConfig(environment: Environment, workingDirectory = process.
   if (isProduction && isDemoDataEnabled) {
     throw new ConfigError('WAYPOINT_DEMO_DATA', 'demo data is never seeded in production');
   }
+  const demoPassword = read(environment, 'WAYPOINT_DEMO_PASSWORD') ?? null;
+  if (demoPassword !== null && !isDemoDataEnabled) {
+    throw new ConfigError(
+      'WAYPOINT_DEMO_PASSWORD',
+      'only used with demo data, never in production',
+    );
+  }
+  const idleMinutes = positiveNumber(environment, 'SESSION_IDLE_MINUTES', 15, MAX_IDLE_MINUTES);
+  const lifetimeHours = positiveNumber(
+    environment,
+    'SESSION_LIFETIME_HOURS',
+    12,
+    MAX_LIFETIME_HOURS,
+  );
+  if (idleMinutes * 60 > lifetimeHours * 3600) {
+    throw new ConfigError('SESSION_IDLE_MINUTES', 'must not be longer than SESSION_LIFETIME_HOURS');
+  }
   return {
     environment: nodeEnvironment,
     host: nonEmpty(environment, 'HOST', '127.0.0.1'),
@@ -58,6 +92,11 @@ export function loadConfig(environment: Environment, workingDirectory = process.
       nonEmpty(environment, 'WAYPOINT_DASHBOARD_DIR', 'dist/dashboard/browser'),
     ),
     logLevel: oneOf(environment, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'], 'info'),
+    sessionIdleMilliseconds: Math.round(idleMinutes * 60_000),
+    sessionLifetimeMilliseconds: Math.round(lifetimeHours * 3_600_000),
+    publicUrl: publicUrlSetting(environment, 'PUBLIC_URL'),
+    secretKey: secretKeySetting(environment, 'WAYPOINT_SECRET_KEY'),
+    demoPassword,
   };
 }
 
@@ -118,4 +157,56 @@ function databaseUrlSetting(environment: Environment, variable: string): string 
     throw new ConfigError(variable, `expected a postgres:// URL, got a ${url.protocol} URL`);
   }
   return value;
+}
+
+/** A positive decimal number up to `maximum`; fractions allowed, so tests can use seconds. */
+function positiveNumber(
+  environment: Environment,
+  variable: string,
+  fallback: number,
+  maximum: number,
+): number {
+  const value = read(environment, variable);
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || number <= 0 || number > maximum) {
+    throw new ConfigError(
+      variable,
+      `expected a number above 0 and up to ${maximum}, got "${value}"`,
+    );
+  }
+  return number;
+}
+
+function publicUrlSetting(environment: Environment, variable: string): string | null {
+  const value = read(environment, variable);
+  if (value === undefined) return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // Reported below with the same message as a wrong protocol.
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) {
+    throw new ConfigError(
+      variable,
+      `expected an http:// or https:// address such as https://waypoint.example.org, got "${value}"`,
+    );
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
+function secretKeySetting(environment: Environment, variable: string): Buffer | null {
+  const value = read(environment, variable);
+  if (value === undefined) return null;
+  const isHex = /^[0-9a-fA-F]{64}$/.test(value);
+  const isBase64 = /^[A-Za-z0-9+/_-]{43}=?$/.test(value);
+  const key = isHex ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
+  if ((!isHex && !isBase64) || key.length !== 32) {
+    throw new ConfigError(
+      variable,
+      'expected 32 random bytes as 64 hex digits or base64 (openssl rand -hex 32)',
+    );
+  }
+  return key;
 }

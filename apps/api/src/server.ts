@@ -1,20 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler } from 'express';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import accountsSchema from '@waypoint/shared/graphql/accounts.graphql';
+import auditSchema from '@waypoint/shared/graphql/audit.graphql';
 import schema from '@waypoint/shared/graphql/schema.graphql';
-import { resolveSingleClinicianViewer } from './auth/viewer';
 import type { Config } from './config';
 import type { DatabaseConnection } from './database/connection';
 import { createRequestContext, type RequestContext } from './graphql/context';
+import { createGraphqlLimitOptions } from './graphql/limits';
 import { resolvers } from './graphql/resolvers';
+import { connectionTimeouts } from './http/connection-timeouts';
+import { serveDashboard } from './http/dashboard-page';
+import { createOperationLog } from './http/operation-log';
+import { errorName, handleRequestError, refuseBatchedOperations } from './http/request-errors';
+import { noStore, securityHeaders } from './http/security-headers';
 import type { Logger } from './logger';
 
 /** The largest request body accepted; GraphQL operations are small. */
@@ -34,13 +39,14 @@ export async function createHttpServer(
   logger: Logger,
 ): Promise<WaypointHttpServer> {
   const app = express();
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(connectionTimeouts, app);
   app.disable('x-powered-by');
   app.use((request, response, next) => {
     response.locals['requestId'] = randomUUID();
     response.setHeader('X-Request-Id', response.locals['requestId']);
     next();
   });
+  app.use(securityHeaders(config));
 
   app.get('/healthz', async (_request, response) => {
     try {
@@ -51,80 +57,66 @@ export async function createHttpServer(
     }
   });
 
+  const isProduction = config.environment === 'production';
+  const limits = createGraphqlLimitOptions();
+  const operationLog = createOperationLog(logger);
   const apollo = new ApolloServer<RequestContext>({
-    typeDefs: schema,
+    typeDefs: [schema, accountsSchema, auditSchema],
     resolvers,
-    introspection: config.environment !== 'production',
+    introspection: !isProduction,
+    // Field suggestions ("Did you mean ...?") would map the schema that introspection hides.
+    hideSchemaDetailsFromClientErrors: isProduction,
     includeStacktraceInErrorResponses: false,
+    // A form post or <img src> from another site cannot send a JSON content type or a custom
+    // header without a CORS preflight, which this server never grants. On by default; explicit
+    // so it is never lost. The SameSite=Strict session cookie is the second layer.
+    csrfPrevention: true,
+    // One request, one operation: batching would let one request carry many sign-in attempts.
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     // main.ts owns shutdown: the database must stop after HTTP, not be cut off by a re-raised signal.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads from the internet; Waypoint serves nothing from outside.
       ApolloServerPluginLandingPageDisabled(),
+      operationLog.plugin,
     ],
-    formatError: (formatted, error) => maskUnexpectedError(formatted, error, logger),
+    formatError: (formatted, error) =>
+      maskUnexpectedError(hideSuggestions(formatted, isProduction), error, logger),
   });
   await apollo.start();
 
   app.use(
     '/graphql',
+    noStore,
+    operationLog.refusals,
+    // Only JSON is parsed; a cross-site form (urlencoded, multipart, text/plain) leaves the body
+    // unread, and Apollo's CSRF prevention refuses it with 400 BAD_REQUEST before anything runs.
     express.json({ limit: MAX_BODY_BYTES }),
+    refuseBatchedOperations,
     expressMiddleware(apollo, {
-      context: async ({ res }) =>
-        createRequestContext(
-          database.db,
-          res.locals['requestId'] as string,
-          await resolveSingleClinicianViewer(database.db),
-        ),
+      context: ({ req, res }) => createRequestContext(config, database.db, req, res),
     }),
   );
 
   serveDashboard(app, config.dashboardDirectory, logger);
-  app.use(handleRequestError(logger));
+  app.use(handleRequestError(logger, MAX_BODY_BYTES));
   // Apollo's drain plugin closes the HTTP server and waits for requests in flight.
   return { server: httpServer, stop: () => apollo.stop() };
 }
 
-function serveDashboard(app: express.Express, directory: string, logger: Logger): void {
-  const indexFile = path.join(directory, 'index.html');
-  if (!existsSync(indexFile)) {
-    logger.warn('dashboard.missing', { directory });
-    return;
-  }
-  app.use(express.static(directory, { index: false, maxAge: '1h' }));
-  // Client-side routes (/clients/..., /prompts) all load the same page.
-  app.get('/{*path}', (_request, response) => {
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(indexFile);
-  });
-}
-
-/** Body parser and unexpected failures answer in GraphQL's error shape, never with a stack. */
-function handleRequestError(logger: Logger): ErrorRequestHandler {
-  return (error: { type?: string; status?: number }, _request, response, next) => {
-    if (response.headersSent) return next(error);
-    const reply = (status: number, code: string, message: string) =>
-      response.status(status).json({ errors: [{ message, extensions: { code } }] });
-    if (error.type === 'entity.too.large') {
-      return reply(
-        413,
-        'PAYLOAD_TOO_LARGE',
-        `Request body is larger than ${MAX_BODY_BYTES / 1024} kB`,
-      );
-    }
-    if (error.type === 'entity.parse.failed') {
-      return reply(400, 'BAD_REQUEST', 'Request body is not valid JSON');
-    }
-    if (error.status && error.status >= 400 && error.status < 500) {
-      return reply(error.status, 'BAD_REQUEST', 'The request could not be read');
-    }
-    logger.error('http.unexpected_error', {
-      name: errorName(error),
-      requestId: response.locals['requestId'] as string,
-    });
-    return reply(500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side');
-  };
+/**
+ * hideSchemaDetailsFromClientErrors cleans validation errors only; a variable holding a
+ * misspelt enum value fails later, with "Did you mean the enum value ...?" in its message.
+ */
+function hideSuggestions(
+  formatted: GraphQLFormattedError,
+  isProduction: boolean,
+): GraphQLFormattedError {
+  if (!isProduction || !formatted.message.includes('Did you mean')) return formatted;
+  return { ...formatted, message: formatted.message.replace(/\s*Did you mean[^?]*\?/g, '') };
 }
 
 function maskUnexpectedError(
@@ -142,10 +134,4 @@ function maskUnexpectedError(
     message: 'Something went wrong on our side',
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
-}
-
-function errorName(error: unknown): string {
-  return error instanceof Error
-    ? `${error.name}${'code' in error ? ` ${String(error.code)}` : ''}`
-    : 'unknown';
 }

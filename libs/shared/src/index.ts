@@ -4,4 +4,5 @@ export * from './domain/goal';
 export * from './domain/progress';
 export * from './domain/measure';
 export * from './domain/session';
+export * from './domain/audit';
 export * from './calendar';

@@ -1,23 +1,28 @@
-import type { Kysely } from 'kysely';
 import type { ClinicianRole } from '@waypoint/shared';
-import type { Database } from '../database/tables';
 
-/** Who is asking: the clinician a request acts for. */
+/** Who is asking: the signed-in clinician a request acts for. */
 export interface Viewer {
   readonly clinicianId: string;
   readonly practiceId: string;
   readonly role: ClinicianRole;
+  /** The clinicians whose caseloads this viewer supervises (empty unless SUPERVISOR). */
+  readonly superviseeIds: readonly string[];
+  /** The server-side session the request came with. */
+  readonly sessionId: string;
+  /** When the session ends unless something happens before. */
+  readonly idleExpiresAt: Date;
+  /** When the session ends whatever happens. */
+  readonly expiresAt: Date;
 }
 
-/**
- * Until accounts and sign-in land (issue 3), Waypoint runs for a single local clinician: the
- * viewer is the practice's only clinician, and a database with more than one answers no one.
- */
-export async function resolveSingleClinicianViewer(db: Kysely<Database>): Promise<Viewer | null> {
-  const clinicians = await db
-    .selectFrom('clinician')
-    .select(['id as clinicianId', 'practice_id as practiceId', 'role'])
-    .limit(2)
-    .execute();
-  return clinicians.length === 1 ? clinicians[0] : null;
+/** How far a session has come: signed in, or waiting for its second factor. */
+export type SessionStage =
+  'SIGNED_IN' | 'SECOND_FACTOR_REQUIRED' | 'SECOND_FACTOR_ENROLMENT_REQUIRED';
+
+/** A live session that has not (yet) passed every sign-in step. */
+export interface PendingSession {
+  readonly sessionId: string;
+  readonly clinicianId: string;
+  readonly practiceId: string;
+  readonly stage: Exclude<SessionStage, 'SIGNED_IN'>;
 }

@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './tables';
 import foundation from './migrations/0001_foundation.sql';
+import accounts from './migrations/0002_accounts.sql';
+import audit from './migrations/0003_audit.sql';
 
 /** A committed SQL migration; the name orders them and is recorded once applied. */
 export interface Migration {
@@ -9,7 +11,11 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Add new files at the end; never edit an applied one. */
-export const migrations: readonly Migration[] = [{ name: '0001_foundation', sql: foundation }];
+export const migrations: readonly Migration[] = [
+  { name: '0001_foundation', sql: foundation },
+  { name: '0002_accounts', sql: accounts },
+  { name: '0003_audit', sql: audit },
+];
 
 // Any constant works; it only has to be the same for every Waypoint process.
 const MIGRATION_LOCK_KEY = 7_212_026;

@@ -1,5 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type {
+  AuditAction,
+  AuditOutcome,
   ClientStatus,
   ClinicianRole,
   GasLevelDescriptions,
@@ -19,6 +21,7 @@ type Version = ColumnType<number, never, number>;
 export interface PracticeTable {
   id: Generated<string>;
   name: string;
+  requires_second_factor: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -28,6 +31,14 @@ export interface ClinicianTable {
   email: string;
   display_name: string;
   role: ClinicianRole;
+  password_hash: string | null;
+  is_active: Generated<boolean>;
+  deactivated_at: Date | null;
+  totp_secret: string | null;
+  totp_enabled_at: Date | null;
+  /** bigint: pg reads it as a string. */
+  totp_last_step: ColumnType<string | null, string | null, string | null>;
+  version: Version;
   created_at: CreatedAt;
 }
 
@@ -102,6 +113,91 @@ export interface MeasureResponseTable {
   created_at: CreatedAt;
 }
 
+/** The newest event of one audit chain (migration 0003); the trail moves it, nothing else. */
+export interface AuditChainHeadTable {
+  chain_id: string;
+  last_sequence: Generated<number>;
+  last_hash: Generated<string>;
+}
+
+/** An audit event column: written by the insert, never by an update (the trigger agrees). */
+type AppendOnly<T> = ColumnType<T, T, never>;
+
+/** One audit event (migration 0003): inserted once, never updated or deleted. */
+export interface AuditEventTable {
+  id: AppendOnly<string>;
+  practice_id: AppendOnly<string | null>;
+  chain_id: ColumnType<string, never, never>;
+  sequence: AppendOnly<number>;
+  occurred_at: ColumnType<Date, string, never>;
+  actor_id: AppendOnly<string | null>;
+  action: AppendOnly<AuditAction>;
+  entity_type: AppendOnly<string>;
+  entity_id: AppendOnly<string | null>;
+  client_id: AppendOnly<string | null>;
+  request_id: AppendOnly<string>;
+  outcome: AppendOnly<AuditOutcome>;
+  previous_hash: AppendOnly<string>;
+  hash: AppendOnly<string>;
+}
+
+export interface SupervisionTable {
+  practice_id: string;
+  supervisor_id: string;
+  supervisee_id: string;
+  created_at: CreatedAt;
+}
+
+export interface SetPasswordTokenTable {
+  token_hash: string;
+  practice_id: string;
+  clinician_id: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+/** Why a session ended; see 0002_accounts.sql. */
+export type SessionEndReason =
+  | 'SIGNED_OUT'
+  | 'IDLE_TIMEOUT'
+  | 'LIFETIME_EXPIRED'
+  | 'ACCOUNT_DEACTIVATED'
+  | 'PASSWORD_RESET'
+  | 'PASSWORD_CHANGED'
+  | 'PROMOTED'
+  | 'REPLACED';
+
+export interface AuthSessionTable {
+  id: string;
+  practice_id: string;
+  clinician_id: string;
+  stage: 'SIGNED_IN' | 'SECOND_FACTOR_REQUIRED' | 'SECOND_FACTOR_ENROLMENT_REQUIRED';
+  pending_totp_secret: string | null;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+  ended_at: Date | null;
+  end_reason: SessionEndReason | null;
+}
+
+export interface RecoveryCodeTable {
+  id: Generated<string>;
+  practice_id: string;
+  clinician_id: string;
+  code_hash: string;
+  created_at: CreatedAt;
+  used_at: Date | null;
+}
+
+export interface SignInThrottleTable {
+  key: string;
+  failure_count: number;
+  last_failure_at: Date;
+  locked_until: Date | null;
+}
+
 /** The whole database as Kysely sees it. */
 export interface Database {
   practice: PracticeTable;
@@ -111,4 +207,11 @@ export interface Database {
   milestone: MilestoneTable;
   progress_entry: ProgressEntryTable;
   measure_response: MeasureResponseTable;
+  supervision: SupervisionTable;
+  set_password_token: SetPasswordTokenTable;
+  auth_session: AuthSessionTable;
+  recovery_code: RecoveryCodeTable;
+  sign_in_throttle: SignInThrottleTable;
+  audit_chain_head: AuditChainHeadTable;
+  audit_event: AuditEventTable;
 }

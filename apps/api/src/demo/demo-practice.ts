@@ -82,7 +82,12 @@ export interface DemoClinician {
 
 export interface DemoPractice {
   readonly practiceName: string;
+  /** Owns the demo caseload. */
   readonly clinician: DemoClinician;
+  /** Supervises the clinician, so can read their caseload. */
+  readonly supervisor: DemoClinician;
+  /** Manages the practice's accounts and reads the audit log. */
+  readonly admin: DemoClinician;
   readonly clients: readonly DemoClient[];
 }
 
@@ -204,6 +209,16 @@ export function buildDemoPractice(today: string): DemoPractice {
       email: 'clinician@waypoint.example',
       displayName: 'Maya Lindqvist',
       role: 'CLINICIAN',
+    },
+    supervisor: {
+      email: 'supervisor@waypoint.example',
+      displayName: 'Jonah Adeyemi',
+      role: 'SUPERVISOR',
+    },
+    admin: {
+      email: 'admin@waypoint.example',
+      displayName: 'Ruth Castellanos',
+      role: 'ADMIN',
     },
     clients: CLIENT_SCRIPTS.map((script) => buildClient(script, today)),
   };

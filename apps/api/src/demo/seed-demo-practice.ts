@@ -1,5 +1,7 @@
 import type { Insertable, Kysely } from 'kysely';
+import { hashPassword } from '../auth/passwords';
 import type { Database, MilestoneTable, ProgressEntryTable } from '../database/tables';
+import { demoPasswords, type DemoAccount } from './demo-accounts';
 import { buildDemoPractice } from './demo-practice';
 
 /** What the seed created, for the caller to log or sign in with. */
@@ -7,18 +9,29 @@ export interface SeededDemoPractice {
   readonly practiceId: string;
   readonly clinicianId: string;
   readonly clientCount: number;
+  /** The clinician, the supervisor and the admin, with their passwords. */
+  readonly accounts: readonly DemoAccount[];
 }
 
 function goalKey(clientId: string, position: number): string {
   return `${clientId}:${position}`;
 }
 
-/** Writes the fictional demo practice in one transaction, with dates relative to `today`. */
+/**
+ * Writes the fictional demo practice in one transaction, with dates relative to `today`, and
+ * its three accounts with `knownPassword` (tests) or a new random password each.
+ */
 export async function seedDemoPractice(
   db: Kysely<Database>,
   today: string,
+  knownPassword: string | null = null,
 ): Promise<SeededDemoPractice> {
   const demo = buildDemoPractice(today);
+  const people = [demo.clinician, demo.supervisor, demo.admin];
+  const accounts = demoPasswords(people, knownPassword);
+  const passwordHashes = await Promise.all(
+    accounts.map((account) => hashPassword(account.password)),
+  );
 
   return db.transaction().execute(async (transaction) => {
     const practice = await transaction
@@ -28,17 +41,33 @@ export async function seedDemoPractice(
       .executeTakeFirstOrThrow();
     const practiceId = practice.id;
 
-    const clinician = await transaction
+    const clinicianRows = await transaction
       .insertInto('clinician')
+      .values(
+        people.map((person, index) => ({
+          practice_id: practiceId,
+          email: person.email,
+          display_name: person.displayName,
+          role: person.role,
+          password_hash: passwordHashes[index],
+        })),
+      )
+      .returning(['id', 'email'])
+      .execute();
+    const idOf = (email: string) => {
+      const row = clinicianRows.find((candidate) => candidate.email === email);
+      if (!row) throw new Error('No id returned for a demo account');
+      return row.id;
+    };
+    const clinicianId = idOf(demo.clinician.email);
+    await transaction
+      .insertInto('supervision')
       .values({
         practice_id: practiceId,
-        email: demo.clinician.email,
-        display_name: demo.clinician.displayName,
-        role: demo.clinician.role,
+        supervisor_id: idOf(demo.supervisor.email),
+        supervisee_id: clinicianId,
       })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const clinicianId = clinician.id;
+      .execute();
 
     // One statement per table. Generated ids come back matched on a natural key (preferred
     // name; client and position) rather than on row order, which RETURNING does not promise.
@@ -145,6 +174,6 @@ export async function seedDemoPractice(
       await transaction.insertInto('measure_response').values(measures).execute();
     }
 
-    return { practiceId, clinicianId, clientCount: clients.length };
+    return { practiceId, clinicianId, clientCount: clients.length, accounts };
   });
 }

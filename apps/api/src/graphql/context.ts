@@ -1,21 +1,65 @@
+import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
-import type { Viewer } from '../auth/viewer';
+import { SessionCookie } from '../auth/session-cookie';
+import { resolveSession } from '../auth/sessions';
+import { SuperviseeReader } from '../auth/supervisee-reader';
+import type { PendingSession, Viewer } from '../auth/viewer';
 import { ClientProgressReader } from '../clients/client-progress';
+import type { Config } from '../config';
 import type { Database } from '../database/tables';
 
 /** What every resolver receives: who is asking, the database, and this request's loaders. */
 export interface RequestContext {
   readonly requestId: string;
-  readonly viewer: Viewer | null;
+  readonly config: Config;
   readonly db: Kysely<Database>;
+  /** The signed-in clinician, or null. */
+  readonly viewer: Viewer | null;
+  /** A session that has passed the password but not yet its second factor. */
+  readonly pendingSession: PendingSession | null;
+  /** Sets and clears the session cookie on this request's response. */
+  readonly sessionCookie: SessionCookie;
+  /** The caller's address, for sign-in throttling only. */
+  readonly clientAddress: string;
+  /** Where people reach Waypoint, without a trailing slash: the base of set-password links. */
+  readonly publicUrl: string;
   readonly clientProgress: ClientProgressReader;
+  readonly supervisees: SuperviseeReader;
 }
 
 /** A fresh context per request, so loaders never share cached rows between requests. */
-export function createRequestContext(
+export async function createRequestContext(
+  config: Config,
   db: Kysely<Database>,
-  requestId: string,
-  viewer: Viewer | null,
-): RequestContext {
-  return { requestId, viewer, db, clientProgress: new ClientProgressReader(db) };
+  request: Request,
+  response: Response,
+): Promise<RequestContext> {
+  const requestId = response.locals['requestId'] as string;
+  const sessionCookie = new SessionCookie(config, request, response);
+  const token = sessionCookie.token();
+  const session = await resolveSession(db, config, token, requestId);
+  // A cookie for a session that ended is of no more use: the browser may forget it.
+  if (token !== null && !session.viewer && !session.pendingSession) sessionCookie.clear();
+  return {
+    requestId,
+    config,
+    db,
+    viewer: session.viewer,
+    pendingSession: session.pendingSession,
+    sessionCookie,
+    clientAddress: request.socket.remoteAddress ?? 'unknown',
+    publicUrl: config.publicUrl ?? listeningUrl(config, request),
+    clientProgress: new ClientProgressReader(db),
+    supervisees: new SuperviseeReader(db),
+  };
+}
+
+/**
+ * Without PUBLIC_URL, links point at the address Waypoint listens on: the configured host and
+ * the port this request arrived on (never the request's Host header, which a sender chooses).
+ */
+function listeningUrl(config: Config, request: Request): string {
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return `http://${shownHost}:${request.socket.localPort ?? config.port}`;
 }

@@ -4,6 +4,10 @@ import { Store } from '@ngrx/store';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
+import { Router } from '@angular/router';
+
+import { SessionStore } from './session/data-access/session-store';
+import { aViewer } from './session/data-access/viewer.fixture';
 import { caseloadDocument } from './caseload/data-access/caseload-document';
 import { appConfig } from './app.config';
 
@@ -23,6 +27,31 @@ describe('appConfig', () => {
     request.flush({ data: { caseload: [] } });
 
     expect((await answer).data).toEqual({ caseload: [] });
+  });
+
+  it('sends the clinician to sign in, with the cache cleared, when any request is UNAUTHENTICATED', async () => {
+    const router = TestBed.inject(Router);
+    const http = TestBed.inject(HttpTestingController);
+    const apollo = TestBed.inject(Apollo);
+
+    const navigation = router.navigateByUrl('/');
+    await new Promise((resolve) => setTimeout(resolve));
+    http.expectOne('/graphql').flush({ data: { viewer: aViewer() } });
+    await navigation;
+    expect(router.url).toBe('/');
+
+    const answer = firstValueFrom(apollo.query({ query: caseloadDocument })).catch(() => null);
+    const caseload = http.expectOne('/graphql');
+    expect(caseload.request.body.operationName).toBe('Caseload');
+    caseload.flush({
+      errors: [{ message: 'Sign in to continue', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+    await answer;
+    await new Promise((resolve) => setTimeout(resolve));
+
+    expect(router.url).toBe('/sign-in');
+    expect(apollo.client.cache.extract()).toEqual({});
+    expect(TestBed.inject(SessionStore).signInNotice()).toBe('SESSION_ENDED');
   });
 
   it('provides a real NgRx store for browser-only state', async () => {

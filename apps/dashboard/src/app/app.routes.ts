@@ -1,12 +1,60 @@
 import { Routes } from '@angular/router';
 
+import { requireRole, requireSignedIn } from './session/feature/session-guards';
+
+const notForYourRole = () =>
+  import('./session/feature/not-for-your-role-page').then((module) => module.NotForYourRolePage);
+
 export const appRoutes: Routes = [
   {
-    path: '',
-    pathMatch: 'full',
-    title: 'Caseload · Waypoint',
+    path: 'sign-in',
+    title: 'Sign in · Waypoint',
     loadComponent: () =>
-      import('./caseload/feature/caseload-page').then((module) => module.CaseloadPage),
+      import('./session/feature/sign-in-page').then((module) => module.SignInPage),
+  },
+  {
+    path: 'set-password',
+    title: 'Choose your password · Waypoint',
+    loadComponent: () =>
+      import('./session/feature/set-password-page').then((module) => module.SetPasswordPage),
+  },
+  {
+    // Every other page needs a signed-in clinician.
+    path: '',
+    canActivateChild: [requireSignedIn],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'Caseload · Waypoint',
+        loadComponent: () =>
+          import('./caseload/feature/caseload-page').then((module) => module.CaseloadPage),
+      },
+      {
+        path: 'security',
+        title: 'Security settings · Waypoint',
+        loadComponent: () =>
+          import('./accounts/feature/security-settings-page').then(
+            (module) => module.SecuritySettingsPage,
+          ),
+      },
+      {
+        path: 'accounts',
+        title: 'Accounts · Waypoint',
+        canMatch: [requireRole('ADMIN')],
+        loadComponent: () =>
+          import('./accounts/feature/accounts-page').then((module) => module.AccountsPage),
+      },
+      {
+        path: 'audit-log',
+        title: 'Audit log · Waypoint',
+        canMatch: [requireRole('ADMIN')],
+        loadComponent: () =>
+          import('./audit/feature/audit-log-page').then((module) => module.AuditLogPage),
+      },
+      { path: 'accounts', title: 'Accounts · Waypoint', loadComponent: notForYourRole },
+      { path: 'audit-log', title: 'Audit log · Waypoint', loadComponent: notForYourRole },
+    ],
   },
   { path: '**', redirectTo: '' },
 ];

@@ -2,6 +2,8 @@
 export interface Practice {
   readonly id: string;
   readonly name: string;
+  /** Whether every account must sign in with a second factor. */
+  readonly requiresSecondFactor: boolean;
 }
 
 export const CLINICIAN_ROLES = ['CLINICIAN', 'SUPERVISOR', 'ADMIN'] as const;
@@ -15,6 +17,8 @@ export interface Clinician {
   readonly email: string;
   readonly displayName: string;
   readonly role: ClinicianRole;
-  /** Clinicians whose caseloads a supervisor may read. */
-  readonly superviseeIds: readonly string[];
+  /** Whether the account may sign in; deactivated accounts keep their history. */
+  readonly isActive: boolean;
+  /** Whether an authenticator app is enrolled as a second factor. */
+  readonly hasSecondFactor: boolean;
 }

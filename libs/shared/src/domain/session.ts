@@ -42,17 +42,3 @@ export interface SessionNote {
   readonly signedAt: string | null;
   readonly signedById: string | null;
 }
-
-/** Who did what to which record, and when: append-only. */
-export interface AuditEvent {
-  readonly id: string;
-  readonly practiceId: string;
-  readonly actorId: string | null;
-  readonly action: string;
-  readonly entityType: string;
-  readonly entityId: string | null;
-  readonly clientId: string | null;
-  readonly occurredAt: string;
-  readonly requestId: string;
-  readonly outcome: 'SUCCESS' | 'DENIED' | 'FAILED';
-}

@@ -1,17 +1,51 @@
-import { ChangeDetectionStrategy, Component, ElementRef, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  viewChild,
+} from '@angular/core';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterOutlet } from '@angular/router';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 
-/** The frame around every page: skip link, product toolbar and the main landmark. */
+import { SessionEnding } from '../session/data-access/session-ending';
+import { SignedInViewerReader } from '../session/data-access/signed-in-viewer';
+import { IdleWarning } from '../session/feature/idle-warning';
+import { AccountMenu } from './account-menu';
+
+/** One link of the main navigation. */
+interface NavigationLink {
+  readonly label: string;
+  readonly path: string;
+}
+
+const everyoneLinks: readonly NavigationLink[] = [{ label: 'Caseload', path: '/' }];
+const adminLinks: readonly NavigationLink[] = [
+  { label: 'Accounts', path: '/accounts' },
+  { label: 'Audit log', path: '/audit-log' },
+];
+
+/**
+ * The frame around every page: skip link, product toolbar with the navigation and the
+ * signed-in clinician's menu, the main landmark, and the idle warning.
+ */
 @Component({
   selector: 'wp-root',
-  imports: [MatToolbarModule, RouterOutlet],
+  imports: [MatToolbarModule, RouterLink, RouterLinkActive, RouterOutlet, IdleWarning, AccountMenu],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Shell {
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  private readonly ending = inject(SessionEnding);
+
+  protected readonly viewer = inject(SignedInViewerReader).viewer;
+
+  protected readonly links = computed(() =>
+    this.viewer()?.clinician.role === 'ADMIN' ? [...everyoneLinks, ...adminLinks] : everyoneLinks,
+  );
 
   /**
    * Moves focus into the main landmark. Following the bare `#main` fragment would also work, but
@@ -20,5 +54,9 @@ export class Shell {
   protected skipToMainContent(event: Event): void {
     event.preventDefault();
     this.main().nativeElement.focus();
+  }
+
+  protected signOut(): void {
+    void this.ending.signOut();
   }
 }

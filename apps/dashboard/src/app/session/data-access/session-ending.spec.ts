@@ -1,0 +1,124 @@
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
+import { Apollo } from 'apollo-angular';
+import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+
+import { caseloadDocument } from '../../caseload/data-access/caseload-document';
+import { viewerDocument } from './session-documents';
+import { SessionEnding } from './session-ending';
+import { SessionStore } from './session-store';
+import { aViewer } from './viewer.fixture';
+
+@Component({ template: '' })
+class BlankPage {}
+
+describe('SessionEnding', () => {
+  let backend: ApolloTestingController;
+  let apollo: Apollo;
+  let router: Router;
+  let store: InstanceType<typeof SessionStore>;
+  let ending: SessionEnding;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      imports: [ApolloTestingModule],
+      providers: [provideRouter([{ path: '**', component: BlankPage }])],
+    });
+    backend = TestBed.inject(ApolloTestingController);
+    apollo = TestBed.inject(Apollo);
+    router = TestBed.inject(Router);
+    store = TestBed.inject(SessionStore);
+    ending = TestBed.inject(SessionEnding);
+
+    // A signed-in clinician looking at a client's caseload: PHI in the cache.
+    const viewer = aViewer();
+    apollo.client.writeQuery({ query: viewerDocument, data: { viewer } });
+    apollo.client.writeQuery({
+      query: caseloadDocument,
+      data: {
+        caseload: [
+          {
+            __typename: 'Client',
+            id: 'client-1',
+            preferredName: 'Sam Rivera',
+            pronouns: null,
+            status: 'ACTIVE',
+            activeGoalCount: 1,
+            lastProgressOn: null,
+          },
+        ] as never,
+      },
+    });
+    store.start(viewer, Date.now());
+    await router.navigateByUrl('/clients/client-1');
+  });
+
+  afterEach(() => backend.verify());
+
+  function cacheHolds(): object {
+    return apollo.client.cache.extract();
+  }
+
+  it('signs out on the server, then clears the cache, then goes to the sign-in page', async () => {
+    const signingOut = ending.signOut();
+    const signOut = backend.expectOne('SignOut');
+    expect(Object.keys(cacheHolds())).not.toHaveLength(0);
+
+    signOut.flushData({ signOut: true });
+    await signingOut;
+
+    expect(cacheHolds()).toEqual({});
+    expect(router.url).toBe('/sign-in');
+    expect(store.isSignedIn()).toBe(false);
+    expect(store.signInNotice()).toBe('SIGNED_OUT');
+  });
+
+  it('still forgets everything here when the server cannot be reached to sign out', async () => {
+    const signingOut = ending.signOut();
+    backend.expectOne('SignOut').networkError(new Error('offline'));
+    await signingOut;
+
+    expect(cacheHolds()).toEqual({});
+    expect(router.url).toBe('/sign-in');
+  });
+
+  it('after inactivity, signs out and keeps the page to come back to', async () => {
+    const ended = ending.endAfterInactivity();
+    backend.expectOne('SignOut').flushData({ signOut: false });
+    await ended;
+
+    expect(cacheHolds()).toEqual({});
+    expect(router.url).toBe('/sign-in?returnTo=%2Fclients%2Fclient-1');
+    expect(store.signInNotice()).toBe('INACTIVE');
+  });
+
+  it('on UNAUTHENTICATED, clears the cache without asking the server again', async () => {
+    await ending.endBecauseUnauthenticated('Caseload');
+
+    backend.expectNone('SignOut');
+    expect(cacheHolds()).toEqual({});
+    expect(router.url).toBe('/sign-in?returnTo=%2Fclients%2Fclient-1');
+    expect(store.signInNotice()).toBe('SESSION_ENDED');
+  });
+
+  it('leaves an UNAUTHENTICATED on the sign-in page to that page', async () => {
+    await router.navigateByUrl('/sign-in');
+
+    await ending.endBecauseUnauthenticated('SignIn');
+
+    expect(Object.keys(cacheHolds())).not.toHaveLength(0);
+    expect(store.isSignedIn()).toBe(true);
+  });
+
+  it('ends the session once when several requests fail together', async () => {
+    const navigate = jest.spyOn(router, 'navigate');
+
+    await Promise.all([
+      ending.endBecauseUnauthenticated('Caseload'),
+      ending.endBecauseUnauthenticated('Accounts'),
+    ]);
+
+    expect(navigate).toHaveBeenCalledTimes(1);
+  });
+});
