@@ -17,6 +17,12 @@ const config: CodegenConfig = {
         scalars: { Date: 'string', DateTime: 'Date' },
         mappers: {
           Client: '@waypoint/shared#Client',
+          ClientStatusChange: '@waypoint/shared#ClientStatusChange',
+          Goal: '@waypoint/shared#Goal',
+          GoalStatusChange: '@waypoint/shared#GoalStatusChange',
+          Milestone: '@waypoint/shared#Milestone',
+          GasReview: '@waypoint/shared#GasReview',
+          ProgressEntry: '@waypoint/shared#ProgressEntry',
           Clinician: '@waypoint/shared#Clinician',
           Practice: '@waypoint/shared#Practice',
           AuditEvent: '@waypoint/shared#AuditEvent',

@@ -9,6 +9,9 @@ import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import accountsSchema from '@waypoint/shared/graphql/accounts.graphql';
 import auditSchema from '@waypoint/shared/graphql/audit.graphql';
+import clientsSchema from '@waypoint/shared/graphql/clients.graphql';
+import goalsSchema from '@waypoint/shared/graphql/goals.graphql';
+import progressSchema from '@waypoint/shared/graphql/progress.graphql';
 import schema from '@waypoint/shared/graphql/schema.graphql';
 import type { Config } from './config';
 import type { DatabaseConnection } from './database/connection';
@@ -61,7 +64,7 @@ export async function createHttpServer(
   const limits = createGraphqlLimitOptions();
   const operationLog = createOperationLog(logger);
   const apollo = new ApolloServer<RequestContext>({
-    typeDefs: [schema, accountsSchema, auditSchema],
+    typeDefs: [schema, accountsSchema, auditSchema, clientsSchema, goalsSchema, progressSchema],
     resolvers,
     introspection: !isProduction,
     // Field suggestions ("Did you mean ...?") would map the schema that introspection hides.

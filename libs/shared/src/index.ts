@@ -6,3 +6,8 @@ export * from './domain/measure';
 export * from './domain/session';
 export * from './domain/audit';
 export * from './calendar';
+export * from './domain/text-limits';
+export * from './domain/gas-score';
+export * from './domain/goal-lifecycle';
+export * from './domain/progress-summary';
+export * from './domain/client-lifecycle';

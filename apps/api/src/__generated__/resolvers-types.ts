@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Client as ClientModel, Clinician as ClinicianModel, Practice as PracticeModel, AuditEvent as AuditEventModel } from '@waypoint/shared';
+import type { Client as ClientModel, ClientStatusChange as ClientStatusChangeModel, Goal as GoalModel, GoalStatusChange as GoalStatusChangeModel, Milestone as MilestoneModel, GasReview as GasReviewModel, ProgressEntry as ProgressEntryModel, Clinician as ClinicianModel, Practice as PracticeModel, AuditEvent as AuditEventModel } from '@waypoint/shared';
 import type { Viewer as ViewerModel } from '../auth/viewer';
 import type { RequestContext } from '../graphql/context';
 export type Maybe<T> = T | null;
@@ -91,25 +91,78 @@ export type AuditOutcome =
   | 'FAILED'
   | 'SUCCESS';
 
+/** "Where they started": the client's own words at the start, kept with the day they were written. */
+export type Baseline = {
+  __typename?: 'Baseline';
+  recordedOn: Scalars['Date']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type BaselineInput = {
+  recordedOn: Scalars['Date']['input'];
+  /** The client's own words: how things were when they started. */
+  text: Scalars['String']['input'];
+};
+
+export type ChangeClientStatusInput = {
+  /** The day it took effect; today when left out. */
+  changedOn?: InputMaybe<Scalars['Date']['input']>;
+  clientId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** PAUSED, DISCHARGED, or ACTIVE to reopen. */
+  status: ClientStatus;
+  version: Scalars['Int']['input'];
+};
+
+export type ChangeGoalStatusInput = {
+  goalId: Scalars['ID']['input'];
+  /** Needed when a goal is put on hold or cancelled. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: GoalStatus;
+  version: Scalars['Int']['input'];
+};
+
 /** A person in therapy, as their clinician knows them. */
 export type Client = {
   __typename?: 'Client';
   /** How many of the client's goals are active. */
   activeGoalCount: Scalars['Int']['output'];
+  baseline?: Maybe<Baseline>;
+  /** Goal Attainment Scaling reviews, oldest first. */
+  gasReviews: Array<GasReview>;
+  /** In the order the clinician and client put them. */
+  goals: Array<Goal>;
   id: Scalars['ID']['output'];
   /** When the latest small win, setback, gratitude or reflection happened. */
   lastProgressOn?: Maybe<Scalars['Date']['output']>;
   preferredName: Scalars['String']['output'];
+  primaryClinician: Clinician;
+  /** Small wins, setbacks, gratitude and reflections, newest first. */
+  progressEntries: Array<ProgressEntry>;
   pronouns?: Maybe<Scalars['String']['output']>;
   /** The day care began. */
   startedOn: Scalars['Date']['output'];
   status: ClientStatus;
+  /** Oldest first, beginning with the start of care. */
+  statusHistory: Array<ClientStatusChange>;
+  /** Changes with every edit; an edit must name the version it was made on. */
+  version: Scalars['Int']['output'];
 };
 
 export type ClientStatus =
   | 'ACTIVE'
   | 'DISCHARGED'
   | 'PAUSED';
+
+/** One change of a client's status: paused, discharged or reopened, when and why. */
+export type ClientStatusChange = {
+  __typename?: 'ClientStatusChange';
+  changedBy?: Maybe<Clinician>;
+  /** The day the change took effect. */
+  changedOn: Scalars['Date']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ClientStatus;
+};
 
 /** A person who signs in to Waypoint. */
 export type Clinician = {
@@ -140,18 +193,187 @@ export type CreateAccountInput = {
   role: ClinicianRole;
 };
 
+export type CreateClientInput = {
+  baseline?: InputMaybe<BaselineInput>;
+  preferredName: Scalars['String']['input'];
+  pronouns?: InputMaybe<Scalars['String']['input']>;
+  /** The day care began; today when left out. */
+  startedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type CreateGoalInput = {
+  clientId: Scalars['ID']['input'];
+  goal: GoalInput;
+  /** PROPOSED or ACTIVE; ACTIVE when left out. */
+  status?: InputMaybe<GoalStatus>;
+};
+
+/** What each Goal Attainment Scaling level looks like for this goal, in words the client knows. */
+export type GasLevels = {
+  __typename?: 'GasLevels';
+  /** 0: the expected outcome. */
+  expected: Scalars['String']['output'];
+  /** -1: somewhat less than expected. */
+  less: Scalars['String']['output'];
+  /** +1: somewhat more than expected. */
+  more: Scalars['String']['output'];
+  /** -2: much less than expected. */
+  muchLess: Scalars['String']['output'];
+  /** +2: much more than expected. */
+  muchMore: Scalars['String']['output'];
+};
+
+export type GasLevelsInput = {
+  expected: Scalars['String']['input'];
+  less: Scalars['String']['input'];
+  more: Scalars['String']['input'];
+  muchLess: Scalars['String']['input'];
+  muchMore: Scalars['String']['input'];
+};
+
+/** A goal's attained level at a GAS review. */
+export type GasRating = {
+  __typename?: 'GasRating';
+  goalId: Scalars['ID']['output'];
+  /** -2 to +2. */
+  level: Scalars['Int']['output'];
+  /** The goal's weight when it was rated. */
+  weight: Scalars['Int']['output'];
+};
+
+export type GasRatingInput = {
+  goalId: Scalars['ID']['input'];
+  level: Scalars['Int']['input'];
+};
+
+/** A Goal Attainment Scaling review: each active goal rated on one day. */
+export type GasReview = {
+  __typename?: 'GasReview';
+  id: Scalars['ID']['output'];
+  ratings: Array<GasRating>;
+  reviewedOn: Scalars['Date']['output'];
+  /** Kiresuk & Sherman's T-score of the ratings (50 is every goal attained as expected). */
+  tScore: Scalars['Float']['output'];
+};
+
+/** A goal set with the client, in the client's words. */
+export type Goal = {
+  __typename?: 'Goal';
+  /** The goal as the client said it. */
+  clientWords: Scalars['String']['output'];
+  clinicianWording?: Maybe<Scalars['String']['output']>;
+  domain: GoalDomain;
+  gasLevels?: Maybe<GasLevels>;
+  id: Scalars['ID']['output'];
+  /** SMART: how we will know. */
+  measureOfSuccess?: Maybe<Scalars['String']['output']>;
+  /** The small steps, in order. */
+  milestones: Array<Milestone>;
+  /** SMART: what exactly. */
+  specific?: Maybe<Scalars['String']['output']>;
+  status: GoalStatus;
+  /** Oldest first, beginning with the goal being set. */
+  statusHistory: Array<GoalStatusChange>;
+  /** SMART: by when. */
+  targetDate?: Maybe<Scalars['Date']['output']>;
+  version: Scalars['Int']['output'];
+  /** 1 to 3: how much the goal counts in the GAS T-score. */
+  weight: Scalars['Int']['output'];
+};
+
+export type GoalDomain =
+  | 'ANXIETY'
+  | 'HEALTH'
+  | 'MOOD'
+  | 'OTHER'
+  | 'RELATIONSHIPS'
+  | 'SELF_CARE'
+  | 'SUBSTANCE_USE'
+  | 'WORK_OR_STUDY';
+
+/** Every editable field of a goal; what is left out (null) is cleared. */
+export type GoalInput = {
+  clientWords: Scalars['String']['input'];
+  clinicianWording?: InputMaybe<Scalars['String']['input']>;
+  domain: GoalDomain;
+  gasLevels?: InputMaybe<GasLevelsInput>;
+  measureOfSuccess?: InputMaybe<Scalars['String']['input']>;
+  specific?: InputMaybe<Scalars['String']['input']>;
+  targetDate?: InputMaybe<Scalars['Date']['input']>;
+  /** 1 to 3; 1 when left out. */
+  weight?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Mirrors FHIR Goal.lifecycleStatus. */
+export type GoalStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'ON_HOLD'
+  | 'PROPOSED';
+
+/** One change of a goal's status, when and why. */
+export type GoalStatusChange = {
+  __typename?: 'GoalStatusChange';
+  changedAt: Scalars['DateTime']['output'];
+  changedBy?: Maybe<Clinician>;
+  reason?: Maybe<Scalars['String']['output']>;
+  status: GoalStatus;
+};
+
+/** An ordered small step toward a goal. */
+export type Milestone = {
+  __typename?: 'Milestone';
+  /** When it was ticked, or null while still to do. */
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The therapy session it was ticked in, when one was open. */
+  doneInSessionId?: Maybe<Scalars['ID']['output']>;
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  goalId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type MilestoneInput = {
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a small step to a goal, last in its order. */
+  addMilestone: Milestone;
   /** Starts enrolling an authenticator app for the signed-in account. */
   beginSecondFactorEnrolment: SecondFactorEnrolment;
+  /** Pauses, discharges or reopens a client's care, keeping the history. */
+  changeClientStatus: Client;
+  /** Moves a goal through its lifecycle, keeping the history. */
+  changeGoalStatus: Goal;
   /** Confirms the enrolment with a first code; answers the recovery codes, shown this once. */
   confirmSecondFactorEnrolment: RecoveryCodes;
   /** Creates an account and its one-time set-password link (admins only). */
   createAccount: SetPasswordLink;
+  /** Adds a client to the signed-in clinician's caseload. */
+  createClient: Client;
+  /** Sets a new goal with the client, last in their order. */
+  createGoal: Goal;
   /** Stops an account from signing in and ends its sessions at once (admins only). */
   deactivateAccount: Clinician;
   /** Keeps the session alive: the idle warning's 'Stay signed in'. */
   extendSession: Viewer;
+  /** Logs a small win, a setback, a gratitude or a reflection. */
+  logProgressEntry: ProgressEntry;
+  /** Rates active goals at a GAS review. */
+  recordGasReview: GasReview;
+  /** Removes a milestone. */
+  removeMilestone: Scalars['Boolean']['output'];
+  /** Removes a progress entry. */
+  removeProgressEntry: Scalars['Boolean']['output'];
+  /** Puts a client's goals in a new order; `goalIds` names every goal of the client once. */
+  reorderGoals: Array<Goal>;
+  /** Puts a goal's milestones in a new order; `milestoneIds` names every milestone once. */
+  reorderMilestones: Array<Milestone>;
   /** Replaces an account's password with a one-time set-password link (admins only). */
   resetPassword: SetPasswordLink;
   /** Chooses a password through a one-time link. */
@@ -164,8 +386,36 @@ export type Mutation = {
   signIn: SignInResult;
   /** Ends the signed-in session on the server. True when a session was ended. */
   signOut: Scalars['Boolean']['output'];
+  /** Ticks a milestone off. Ticking one already ticked changes nothing. */
+  tickMilestone: Milestone;
+  /** Unticks a milestone. Unticking one not ticked changes nothing. */
+  untickMilestone: Milestone;
+  /** Saves a client's details over the version they were read at. */
+  updateClient: Client;
+  /** Saves a goal's wording, SMART fields and GAS levels over the version they were read at. */
+  updateGoal: Goal;
+  /** Saves a milestone's title and due date over the version they were read at. */
+  updateMilestone: Milestone;
+  /** Saves a progress entry over the version it was read at. */
+  updateProgressEntry: ProgressEntry;
   /** Completes sign-in with a code from the authenticator app, or a recovery code. */
   verifySecondFactor: SignInResult;
+};
+
+
+export type MutationAddMilestoneArgs = {
+  goalId: Scalars['ID']['input'];
+  input: MilestoneInput;
+};
+
+
+export type MutationChangeClientStatusArgs = {
+  input: ChangeClientStatusInput;
+};
+
+
+export type MutationChangeGoalStatusArgs = {
+  input: ChangeGoalStatusInput;
 };
 
 
@@ -179,8 +429,53 @@ export type MutationCreateAccountArgs = {
 };
 
 
+export type MutationCreateClientArgs = {
+  input: CreateClientInput;
+};
+
+
+export type MutationCreateGoalArgs = {
+  input: CreateGoalInput;
+};
+
+
 export type MutationDeactivateAccountArgs = {
   clinicianId: Scalars['ID']['input'];
+};
+
+
+export type MutationLogProgressEntryArgs = {
+  clientId: Scalars['ID']['input'];
+  input: ProgressEntryInput;
+};
+
+
+export type MutationRecordGasReviewArgs = {
+  input: RecordGasReviewInput;
+};
+
+
+export type MutationRemoveMilestoneArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRemoveProgressEntryArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationReorderGoalsArgs = {
+  clientId: Scalars['ID']['input'];
+  goalIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationReorderMilestonesArgs = {
+  goalId: Scalars['ID']['input'];
+  milestoneIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -211,6 +506,44 @@ export type MutationSignInArgs = {
 };
 
 
+export type MutationTickMilestoneArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUntickMilestoneArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateClientArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateClientInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateGoalArgs = {
+  id: Scalars['ID']['input'];
+  input: GoalInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateMilestoneArgs = {
+  id: Scalars['ID']['input'];
+  input: MilestoneInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateProgressEntryArgs = {
+  id: Scalars['ID']['input'];
+  input: ProgressEntryInput;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationVerifySecondFactorArgs = {
   code: Scalars['String']['input'];
 };
@@ -223,6 +556,52 @@ export type Practice = {
   /** Whether every account must sign in with a second factor. */
   requiresSecondFactor: Scalars['Boolean']['output'];
 };
+
+export type ProgressCategory =
+  | 'BOUNDARIES'
+  | 'CONNECTION'
+  | 'COPING_SKILL'
+  | 'EMOTIONAL_AWARENESS'
+  | 'HYGIENE'
+  | 'MOVEMENT'
+  | 'NUTRITION'
+  | 'OTHER'
+  | 'SELF_CARE'
+  | 'SELF_COMPASSION'
+  | 'SHOWING_UP_TO_THERAPY'
+  | 'TASK_DONE';
+
+/** A small win, a setback, a gratitude or a reflection, in the client's words. */
+export type ProgressEntry = {
+  __typename?: 'ProgressEntry';
+  category: ProgressCategory;
+  clientWords: Scalars['String']['output'];
+  goalId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** Whether the entry celebrates the trying rather than the outcome. */
+  isEffort: Scalars['Boolean']['output'];
+  kind: ProgressEntryKind;
+  /** The day it happened. */
+  occurredOn: Scalars['Date']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Every editable field of a progress entry. */
+export type ProgressEntryInput = {
+  category: ProgressCategory;
+  clientWords: Scalars['String']['input'];
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+  isEffort?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: ProgressEntryKind;
+  /** Today when left out; never in the future. */
+  occurredOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ProgressEntryKind =
+  | 'GRATITUDE'
+  | 'REFLECTION'
+  | 'SETBACK'
+  | 'WIN';
 
 export type Query = {
   __typename?: 'Query';
@@ -237,6 +616,8 @@ export type Query = {
    * for a supervisor, one of their supervisees' when `clinicianId` names them.
    */
   caseload: Array<Client>;
+  /** One client's record, for their clinician or that clinician's supervisor. Every read is audited. */
+  client: Client;
   /** Checks the practice's audit chain for altered or deleted events (admins only). */
   verifyAuditChain: AuditChainVerification;
   /** The signed-in clinician, or null when nobody is signed in. */
@@ -260,6 +641,19 @@ export type QueryAuditEventsCsvArgs = {
 
 export type QueryCaseloadArgs = {
   clinicianId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RecordGasReviewInput = {
+  clientId: Scalars['ID']['input'];
+  /** One rating per active goal rated. */
+  ratings: Array<GasRatingInput>;
+  /** Today when left out. */
+  reviewedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Single-use codes that stand in for the authenticator app; shown once, stored hashed. */
@@ -311,6 +705,16 @@ export type SignInStatus =
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** Every editable field of a client; what is left out (null) is cleared. */
+export type UpdateClientInput = {
+  baseline?: InputMaybe<BaselineInput>;
+  preferredName: Scalars['String']['input'];
+  /** Hands the client over to another clinician of the practice. */
+  primaryClinicianId: Scalars['ID']['input'];
+  pronouns?: InputMaybe<Scalars['String']['input']>;
+  startedOn: Scalars['Date']['input'];
+};
 
 /** The signed-in clinician and their session. */
 export type Viewer = {
@@ -403,19 +807,44 @@ export type ResolversTypes = {
   AuditEventSort: AuditEventSort;
   AuditEventSortField: AuditEventSortField;
   AuditOutcome: AuditOutcome;
+  Baseline: ResolverTypeWrapper<Baseline>;
+  BaselineInput: BaselineInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeClientStatusInput: ChangeClientStatusInput;
+  ChangeGoalStatusInput: ChangeGoalStatusInput;
   Client: ResolverTypeWrapper<ClientModel>;
   ClientStatus: ClientStatus;
+  ClientStatusChange: ResolverTypeWrapper<ClientStatusChangeModel>;
   Clinician: ResolverTypeWrapper<ClinicianModel>;
   ClinicianRole: ClinicianRole;
   CreateAccountInput: CreateAccountInput;
+  CreateClientInput: CreateClientInput;
+  CreateGoalInput: CreateGoalInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GasLevels: ResolverTypeWrapper<GasLevels>;
+  GasLevelsInput: GasLevelsInput;
+  GasRating: ResolverTypeWrapper<GasRating>;
+  GasRatingInput: GasRatingInput;
+  GasReview: ResolverTypeWrapper<GasReviewModel>;
+  Goal: ResolverTypeWrapper<GoalModel>;
+  GoalDomain: GoalDomain;
+  GoalInput: GoalInput;
+  GoalStatus: GoalStatus;
+  GoalStatusChange: ResolverTypeWrapper<GoalStatusChangeModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Milestone: ResolverTypeWrapper<MilestoneModel>;
+  MilestoneInput: MilestoneInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Practice: ResolverTypeWrapper<PracticeModel>;
+  ProgressCategory: ProgressCategory;
+  ProgressEntry: ResolverTypeWrapper<ProgressEntryModel>;
+  ProgressEntryInput: ProgressEntryInput;
+  ProgressEntryKind: ProgressEntryKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordGasReviewInput: RecordGasReviewInput;
   RecoveryCodes: ResolverTypeWrapper<RecoveryCodes>;
   SecondFactorEnrolment: ResolverTypeWrapper<SecondFactorEnrolment>;
   SetPasswordLink: ResolverTypeWrapper<Omit<SetPasswordLink, 'clinician'> & { clinician: ResolversTypes['Clinician'] }>;
@@ -424,6 +853,7 @@ export type ResolversTypes = {
   SignInStatus: SignInStatus;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpdateClientInput: UpdateClientInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
 };
 
@@ -434,23 +864,45 @@ export type ResolversParentTypes = {
   AuditEventFilter: AuditEventFilter;
   AuditEventPage: Omit<AuditEventPage, 'events'> & { events: Array<ResolversParentTypes['AuditEvent']> };
   AuditEventSort: AuditEventSort;
+  Baseline: Baseline;
+  BaselineInput: BaselineInput;
   Boolean: Scalars['Boolean']['output'];
+  ChangeClientStatusInput: ChangeClientStatusInput;
+  ChangeGoalStatusInput: ChangeGoalStatusInput;
   Client: ClientModel;
+  ClientStatusChange: ClientStatusChangeModel;
   Clinician: ClinicianModel;
   CreateAccountInput: CreateAccountInput;
+  CreateClientInput: CreateClientInput;
+  CreateGoalInput: CreateGoalInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Float: Scalars['Float']['output'];
+  GasLevels: GasLevels;
+  GasLevelsInput: GasLevelsInput;
+  GasRating: GasRating;
+  GasRatingInput: GasRatingInput;
+  GasReview: GasReviewModel;
+  Goal: GoalModel;
+  GoalInput: GoalInput;
+  GoalStatusChange: GoalStatusChangeModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Milestone: MilestoneModel;
+  MilestoneInput: MilestoneInput;
   Mutation: Record<PropertyKey, never>;
   Practice: PracticeModel;
+  ProgressEntry: ProgressEntryModel;
+  ProgressEntryInput: ProgressEntryInput;
   Query: Record<PropertyKey, never>;
+  RecordGasReviewInput: RecordGasReviewInput;
   RecoveryCodes: RecoveryCodes;
   SecondFactorEnrolment: SecondFactorEnrolment;
   SetPasswordLink: Omit<SetPasswordLink, 'clinician'> & { clinician: ResolversParentTypes['Clinician'] };
   SignInInput: SignInInput;
   SignInResult: Omit<SignInResult, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
   String: Scalars['String']['output'];
+  UpdateClientInput: UpdateClientInput;
   Viewer: ViewerModel;
 };
 
@@ -479,13 +931,32 @@ export type AuditEventPageResolvers<ContextType = RequestContext, ParentType ext
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type BaselineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Baseline'] = ResolversParentTypes['Baseline']> = {
+  recordedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ClientResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = {
   activeGoalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['Baseline']>, ParentType, ContextType>;
+  gasReviews?: Resolver<Array<ResolversTypes['GasReview']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastProgressOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   preferredName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  primaryClinician?: Resolver<ResolversTypes['Clinician'], ParentType, ContextType>;
+  progressEntries?: Resolver<Array<ResolversTypes['ProgressEntry']>, ParentType, ContextType>;
   pronouns?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClientStatus'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['ClientStatusChange']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClientStatusChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClientStatusChange'] = ResolversParentTypes['ClientStatusChange']> = {
+  changedBy?: Resolver<Maybe<ResolversTypes['Clinician']>, ParentType, ContextType>;
+  changedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClientStatus'], ParentType, ContextType>;
 };
 
@@ -507,18 +978,89 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type GasLevelsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GasLevels'] = ResolversParentTypes['GasLevels']> = {
+  expected?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  less?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  more?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  muchLess?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  muchMore?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GasRatingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GasRating'] = ResolversParentTypes['GasRating']> = {
+  goalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GasReviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GasReview'] = ResolversParentTypes['GasReview']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ratings?: Resolver<Array<ResolversTypes['GasRating']>, ParentType, ContextType>;
+  reviewedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  tScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type GoalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
+  clientWords?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clinicianWording?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['GoalDomain'], ParentType, ContextType>;
+  gasLevels?: Resolver<Maybe<ResolversTypes['GasLevels']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  measureOfSuccess?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  specific?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GoalStatus'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['GoalStatusChange']>, ParentType, ContextType>;
+  targetDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GoalStatusChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GoalStatusChange'] = ResolversParentTypes['GoalStatusChange']> = {
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<Maybe<ResolversTypes['Clinician']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GoalStatus'], ParentType, ContextType>;
+};
+
+export type MilestoneResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
+  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  doneInSessionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  goalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationAddMilestoneArgs, 'goalId' | 'input'>>;
   beginSecondFactorEnrolment?: Resolver<ResolversTypes['SecondFactorEnrolment'], ParentType, ContextType>;
+  changeClientStatus?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationChangeClientStatusArgs, 'input'>>;
+  changeGoalStatus?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationChangeGoalStatusArgs, 'input'>>;
   confirmSecondFactorEnrolment?: Resolver<ResolversTypes['RecoveryCodes'], ParentType, ContextType, RequireFields<MutationConfirmSecondFactorEnrolmentArgs, 'code'>>;
   createAccount?: Resolver<ResolversTypes['SetPasswordLink'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
+  createClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCreateClientArgs, 'input'>>;
+  createGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationCreateGoalArgs, 'input'>>;
   deactivateAccount?: Resolver<ResolversTypes['Clinician'], ParentType, ContextType, RequireFields<MutationDeactivateAccountArgs, 'clinicianId'>>;
   extendSession?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  logProgressEntry?: Resolver<ResolversTypes['ProgressEntry'], ParentType, ContextType, RequireFields<MutationLogProgressEntryArgs, 'clientId' | 'input'>>;
+  recordGasReview?: Resolver<ResolversTypes['GasReview'], ParentType, ContextType, RequireFields<MutationRecordGasReviewArgs, 'input'>>;
+  removeMilestone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMilestoneArgs, 'id' | 'version'>>;
+  removeProgressEntry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveProgressEntryArgs, 'id' | 'version'>>;
+  reorderGoals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<MutationReorderGoalsArgs, 'clientId' | 'goalIds'>>;
+  reorderMilestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType, RequireFields<MutationReorderMilestonesArgs, 'goalId' | 'milestoneIds'>>;
   resetPassword?: Resolver<ResolversTypes['SetPasswordLink'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'clinicianId'>>;
   setPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'password' | 'token'>>;
   setSecondFactorRequirement?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationSetSecondFactorRequirementArgs, 'isRequired'>>;
   setSupervisees?: Resolver<ResolversTypes['Clinician'], ParentType, ContextType, RequireFields<MutationSetSuperviseesArgs, 'superviseeIds' | 'supervisorId'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tickMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationTickMilestoneArgs, 'id'>>;
+  untickMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUntickMilestoneArgs, 'id'>>;
+  updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'id' | 'input' | 'version'>>;
+  updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'id' | 'input' | 'version'>>;
+  updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id' | 'input' | 'version'>>;
+  updateProgressEntry?: Resolver<ResolversTypes['ProgressEntry'], ParentType, ContextType, RequireFields<MutationUpdateProgressEntryArgs, 'id' | 'input' | 'version'>>;
   verifySecondFactor?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationVerifySecondFactorArgs, 'code'>>;
 };
 
@@ -528,11 +1070,23 @@ export type PracticeResolvers<ContextType = RequestContext, ParentType extends R
   requiresSecondFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ProgressEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgressEntry'] = ResolversParentTypes['ProgressEntry']> = {
+  category?: Resolver<ResolversTypes['ProgressCategory'], ParentType, ContextType>;
+  clientWords?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  goalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isEffort?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProgressEntryKind'], ParentType, ContextType>;
+  occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accounts?: Resolver<Array<ResolversTypes['Clinician']>, ParentType, ContextType>;
   auditEvents?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'limit' | 'offset'>>;
   auditEventsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryAuditEventsCsvArgs>>;
   caseload?: Resolver<Array<ResolversTypes['Client']>, ParentType, ContextType, Partial<QueryCaseloadArgs>>;
+  client?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
   verifyAuditChain?: Resolver<ResolversTypes['AuditChainVerification'], ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
@@ -569,12 +1123,21 @@ export type Resolvers<ContextType = RequestContext> = {
   AuditChainVerification?: AuditChainVerificationResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
+  Baseline?: BaselineResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
+  ClientStatusChange?: ClientStatusChangeResolvers<ContextType>;
   Clinician?: ClinicianResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  GasLevels?: GasLevelsResolvers<ContextType>;
+  GasRating?: GasRatingResolvers<ContextType>;
+  GasReview?: GasReviewResolvers<ContextType>;
+  Goal?: GoalResolvers<ContextType>;
+  GoalStatusChange?: GoalStatusChangeResolvers<ContextType>;
+  Milestone?: MilestoneResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Practice?: PracticeResolvers<ContextType>;
+  ProgressEntry?: ProgressEntryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecoveryCodes?: RecoveryCodesResolvers<ContextType>;
   SecondFactorEnrolment?: SecondFactorEnrolmentResolvers<ContextType>;

@@ -15,6 +15,8 @@ export interface AuthorizationTarget {
   readonly entityType: string;
   readonly entityId: string | null;
   readonly clientId?: string | null;
+  /** The input field that named the record, for the error a form shows beside it. */
+  readonly field?: string;
 }
 
 /**
@@ -41,5 +43,5 @@ export async function authorize(
   });
   const message =
     decision.code === 'NOT_FOUND' ? `${target.entityType} not found` : decision.reason;
-  throw apiError(decision.code, message);
+  throw apiError(decision.code, message, target.field);
 }

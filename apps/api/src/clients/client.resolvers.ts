@@ -1,8 +1,70 @@
-import type { ClientResolvers } from '../__generated__/resolvers-types';
+import type { Client } from '@waypoint/shared';
+import type {
+  ClientResolvers,
+  ClientStatusChangeResolvers,
+  MutationResolvers,
+  QueryResolvers,
+} from '../__generated__/resolvers-types';
+import { auditActorReaderFor } from '../audit/audit-actor-reader';
+import type { RequestContext } from '../graphql/context';
+import { apiError } from '../graphql/errors';
+import { isRecordOpen } from './client-access';
+import { changeClientStatus, createClient, getClient, updateClient } from './clients.service';
 
-/** Fields of Client that are summaries, read in batches through the request's loaders. */
+/** The record's contents, for a client this request opened through an audited read or change. */
+function openedRecord(context: RequestContext, client: Client): Client {
+  if (!isRecordOpen(context, client.id)) {
+    throw apiError('FORBIDDEN', "Open the client's record to read it");
+  }
+  return client;
+}
+
 export const clientResolvers: ClientResolvers = {
+  // Summaries, read in batches through the request's loaders.
   activeGoalCount: (client, _arguments, context) =>
     context.clientProgress.activeGoalCount(client.id),
   lastProgressOn: (client, _arguments, context) => context.clientProgress.lastProgressOn(client.id),
+  primaryClinician: async (client, _arguments, context) => {
+    const clinician = await auditActorReaderFor(context, client.practiceId).actor(
+      client.primaryClinicianId,
+    );
+    if (!clinician) throw new Error('A client without a clinician');
+    return clinician;
+  },
+  // The record itself.
+  baseline: (client, _arguments, context) => {
+    const { baseline, baselineRecordedOn } = openedRecord(context, client);
+    return baseline !== null && baselineRecordedOn !== null
+      ? { text: baseline, recordedOn: baselineRecordedOn }
+      : null;
+  },
+  statusHistory: (client, _arguments, context) =>
+    context.clientRecords.statusHistory(openedRecord(context, client).id),
+  goals: (client, _arguments, context) =>
+    context.clientRecords.goals(openedRecord(context, client).id),
+  progressEntries: (client, _arguments, context) =>
+    context.clientRecords.progressEntries(openedRecord(context, client).id),
+  gasReviews: (client, _arguments, context) =>
+    context.clientRecords.gasReviews(openedRecord(context, client).id),
+};
+
+export const clientStatusChangeResolvers: ClientStatusChangeResolvers = {
+  changedBy: (change, _arguments, context) =>
+    change.changedById && context.viewer
+      ? auditActorReaderFor(context, context.viewer.practiceId).actor(change.changedById)
+      : null,
+};
+
+export const clientQueryResolvers: Pick<QueryResolvers, 'client'> = {
+  client: (_parent, { id }, context) => getClient(context, id),
+};
+
+export const clientMutationResolvers: Pick<
+  MutationResolvers,
+  'createClient' | 'updateClient' | 'changeClientStatus'
+> = {
+  createClient: (_parent, { input }, context) => createClient(context, input),
+  updateClient: (_parent, { id, version, input }, context) =>
+    updateClient(context, id, version, input),
+  changeClientStatus: (_parent, { input }, context) => changeClientStatus(context, input),
 };

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
 import type {
   AuditAction,
   AuditOutcome,
@@ -99,6 +99,49 @@ export interface ProgressEntryTable {
   occurred_on: string;
   version: Version;
   created_at: CreatedAt;
+}
+
+/** One change of a client's status (migration 0004). */
+export interface ClientStatusChangeTable {
+  id: Generated<string>;
+  practice_id: string;
+  client_id: string;
+  status: ClientStatus;
+  changed_on: string;
+  reason: string | null;
+  changed_by_id: string | null;
+  created_at: CreatedAt;
+}
+
+/** One change of a goal's status (migration 0004). */
+export interface GoalStatusChangeTable {
+  id: Generated<string>;
+  practice_id: string;
+  goal_id: string;
+  status: GoalStatus;
+  changed_at: ColumnType<Date, Date | undefined, never>;
+  reason: string | null;
+  changed_by_id: string | null;
+}
+
+/** A Goal Attainment Scaling review (migration 0004). */
+export interface GasReviewTable {
+  id: Generated<string>;
+  practice_id: string;
+  client_id: string;
+  reviewed_on: string;
+  reviewed_by_id: string | null;
+  created_at: CreatedAt;
+}
+
+/** One goal's rating at a review, with the goal's weight then (migration 0004). */
+export interface GasRatingTable {
+  practice_id: string;
+  client_id: string;
+  review_id: string;
+  goal_id: string;
+  level: number;
+  weight: number;
 }
 
 export interface MeasureResponseTable {
@@ -206,6 +249,10 @@ export interface Database {
   goal: GoalTable;
   milestone: MilestoneTable;
   progress_entry: ProgressEntryTable;
+  client_status_change: ClientStatusChangeTable;
+  goal_status_change: GoalStatusChangeTable;
+  gas_review: GasReviewTable;
+  gas_rating: GasRatingTable;
   measure_response: MeasureResponseTable;
   supervision: SupervisionTable;
   set_password_token: SetPasswordTokenTable;
@@ -215,3 +262,6 @@ export interface Database {
   audit_chain_head: AuditChainHeadTable;
   audit_event: AuditEventTable;
 }
+
+/** Where a statement runs: the pool, or a transaction in progress. */
+export type Executor = Kysely<Database> | Transaction<Database>;

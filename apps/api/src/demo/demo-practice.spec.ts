@@ -1,4 +1,4 @@
-import { daysBetween, type Instrument } from '@waypoint/shared';
+import { daysBetween, GAS_LEVEL_NAMES, type Instrument } from '@waypoint/shared';
 import { buildDemoPractice, shiftDate, type DemoClient, type DemoMeasure } from './demo-practice';
 import { gad7Answers, phq9Answers, spreadTotal } from './measure-answers';
 
@@ -86,6 +86,33 @@ describe.each(TODAYS)('the demo practice built for %s', (today) => {
     }
   });
 
+  it('starts every status history with the start of care, and ends it at the current status', () => {
+    for (const client of demo.clients) {
+      expect(client.statusHistory[0]).toMatchObject({
+        status: 'ACTIVE',
+        changedOn: client.startedOn,
+      });
+      expect(client.statusHistory.at(-1)?.status).toBe(client.status);
+      for (const change of client.statusHistory) expect(change.changedOn <= today).toBe(true);
+    }
+  });
+
+  it('reviews only active goals set before the review, within care, at levels -1 to +1', () => {
+    const reviews = demo.clients.flatMap((client) =>
+      client.gasReviews.map((review) => ({ client, review })),
+    );
+    expect(reviews.length).toBeGreaterThan(0);
+    for (const { client, review } of reviews) {
+      expect(review.reviewedOn > client.startedOn && review.reviewedOn < today).toBe(true);
+      for (const rating of review.ratings) {
+        const goal = client.goals[rating.goalPosition];
+        expect(goal.status).toBe('ACTIVE');
+        expect(goal.setOn < review.reviewedOn).toBe(true);
+        expect([-1, 0, 1]).toContain(rating.level);
+      }
+    }
+  });
+
   it('plans target and due dates no earlier than the start of care', () => {
     for (const client of demo.clients) {
       for (const goal of client.goals) {
@@ -110,7 +137,7 @@ describe('the demo practice content', () => {
 
   it('describes every goal on the GAS scale from -2 to +2 with a weight of 1 to 3', () => {
     for (const goal of demo.clients.flatMap((client) => client.goals)) {
-      expect(Object.keys(goal.gasLevels).sort()).toEqual(['-1', '-2', '0', '1', '2']);
+      expect(Object.keys(goal.gasLevels).sort()).toEqual([...GAS_LEVEL_NAMES].sort());
       expect(Object.values(goal.gasLevels).every((text) => text.length > 0)).toBe(true);
       expect([1, 2, 3]).toContain(goal.weight);
       expect(goal.milestones.length >= 2 && goal.milestones.length <= 6).toBe(true);

@@ -15,6 +15,13 @@ import { leavingCareClients } from './clients-leaving-care';
 import { needingAttentionClients } from './clients-needing-attention';
 import { stalledClients } from './clients-stalled';
 import { startingOutClients } from './clients-starting-out';
+import {
+  demoGasReviews,
+  demoGoalSetOn,
+  demoStatusHistory,
+  type DemoGasReview,
+  type DemoStatusChange,
+} from './demo-history';
 import type { ClientScript, GasScript, GoalScript, MilestoneScript } from './demo-script';
 import { gad7Answers, phq9Answers } from './measure-answers';
 
@@ -40,6 +47,8 @@ export interface DemoGoal {
   readonly weight: 1 | 2 | 3;
   readonly status: GoalStatus;
   readonly position: number;
+  /** The day it was set with the client. */
+  readonly setOn: string;
   readonly milestones: readonly DemoMilestone[];
 }
 
@@ -72,6 +81,9 @@ export interface DemoClient {
   readonly goals: readonly DemoGoal[];
   readonly progressEntries: readonly DemoProgressEntry[];
   readonly measures: readonly DemoMeasure[];
+  /** Oldest first, beginning with the start of care. */
+  readonly statusHistory: readonly DemoStatusChange[];
+  readonly gasReviews: readonly DemoGasReview[];
 }
 
 export interface DemoClinician {
@@ -118,7 +130,7 @@ function tickedAt(today: string, daysAgo: number, position: number): string {
 
 function gasLevelDescriptions(levels: GasScript): GasLevelDescriptions {
   const [muchLess, less, expected, more, muchMore] = levels;
-  return { '-2': muchLess, '-1': less, '0': expected, '1': more, '2': muchMore };
+  return { muchLess, less, expected, more, muchMore };
 }
 
 function buildMilestone(script: MilestoneScript, position: number, today: string): DemoMilestone {
@@ -130,8 +142,14 @@ function buildMilestone(script: MilestoneScript, position: number, today: string
   };
 }
 
-function buildGoal(script: GoalScript, position: number, today: string): DemoGoal {
+function buildGoal(
+  script: GoalScript,
+  position: number,
+  startedOn: string,
+  today: string,
+): DemoGoal {
   return {
+    setOn: demoGoalSetOn(startedOn, position, today),
     clientWords: script.clientWords,
     clinicianWording: script.clinicianWording ?? null,
     domain: script.domain,
@@ -178,6 +196,11 @@ function buildMeasures(script: ClientScript, today: string): DemoMeasure[] {
 
 function buildClient(script: ClientScript, today: string): DemoClient {
   const startedOn = shiftDate(today, -script.startedDaysAgo);
+  const goals = script.goals.map((goal, position) => buildGoal(goal, position, startedOn, today));
+  const lastActivityDaysAgo = Math.min(
+    script.startedDaysAgo,
+    ...script.entries.map((entry) => entry.daysAgo),
+  );
   return {
     preferredName: script.preferredName,
     pronouns: script.pronouns,
@@ -185,7 +208,7 @@ function buildClient(script: ClientScript, today: string): DemoClient {
     startedOn,
     baseline: script.baseline,
     baselineRecordedOn: startedOn,
-    goals: script.goals.map((goal, position) => buildGoal(goal, position, today)),
+    goals,
     progressEntries: script.entries.map((entry) => ({
       goalPosition: entry.goalIndex,
       kind: entry.kind,
@@ -195,6 +218,13 @@ function buildClient(script: ClientScript, today: string): DemoClient {
       occurredOn: shiftDate(today, -entry.daysAgo),
     })),
     measures: buildMeasures(script, today),
+    statusHistory: demoStatusHistory(
+      script.status,
+      startedOn,
+      shiftDate(today, -lastActivityDaysAgo),
+      today,
+    ),
+    gasReviews: script.status === 'ACTIVE' ? demoGasReviews(goals, startedOn, today) : [],
   };
 }
 

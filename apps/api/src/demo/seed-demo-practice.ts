@@ -159,6 +159,69 @@ export async function seedDemoPractice(
       await transaction.insertInto('progress_entry').values(progressEntries).execute();
     }
 
+    await transaction
+      .insertInto('client_status_change')
+      .values(
+        clients.flatMap(({ clientId, client }) =>
+          client.statusHistory.map((change) => ({
+            practice_id: practiceId,
+            client_id: clientId,
+            status: change.status,
+            changed_on: change.changedOn,
+            reason: change.reason,
+            changed_by_id: clinicianId,
+          })),
+        ),
+      )
+      .execute();
+    const goalChanges = clients.flatMap(({ clientId, client }) =>
+      client.goals.map((goal) => ({
+        practice_id: practiceId,
+        goal_id: goalIdFor(clientId, goal.position),
+        status: goal.status,
+        changed_at: new Date(`${goal.setOn}T10:00:00.000Z`),
+        changed_by_id: clinicianId,
+      })),
+    );
+    if (goalChanges.length > 0) {
+      await transaction.insertInto('goal_status_change').values(goalChanges).execute();
+    }
+    const reviews = clients.flatMap(({ clientId, client }) =>
+      client.gasReviews.map((review) => ({ clientId, client, review })),
+    );
+    if (reviews.length > 0) {
+      const reviewRows = await transaction
+        .insertInto('gas_review')
+        .values(
+          reviews.map(({ clientId, review }) => ({
+            practice_id: practiceId,
+            client_id: clientId,
+            reviewed_on: review.reviewedOn,
+            reviewed_by_id: clinicianId,
+          })),
+        )
+        .returning(['id', 'client_id', 'reviewed_on'])
+        .execute();
+      const reviewIdByKey = new Map(
+        reviewRows.map((row) => [`${row.client_id}|${row.reviewed_on}`, row.id]),
+      );
+      await transaction
+        .insertInto('gas_rating')
+        .values(
+          reviews.flatMap(({ clientId, client, review }) =>
+            review.ratings.map((rating) => ({
+              practice_id: practiceId,
+              client_id: clientId,
+              review_id: reviewIdByKey.get(`${clientId}|${review.reviewedOn}`) ?? '',
+              goal_id: goalIdFor(clientId, rating.goalPosition),
+              level: rating.level,
+              weight: client.goals[rating.goalPosition].weight,
+            })),
+          ),
+        )
+        .execute();
+    }
+
     const measures = clients.flatMap(({ clientId, client }) =>
       client.measures.map((measure) => ({
         practice_id: practiceId,

@@ -5,6 +5,7 @@ import { resolveSession } from '../auth/sessions';
 import { SuperviseeReader } from '../auth/supervisee-reader';
 import type { PendingSession, Viewer } from '../auth/viewer';
 import { ClientProgressReader } from '../clients/client-progress';
+import { ClientRecordReader } from '../clients/client-record-reader';
 import type { Config } from '../config';
 import type { Database } from '../database/tables';
 
@@ -24,6 +25,9 @@ export interface RequestContext {
   /** Where people reach Waypoint, without a trailing slash: the base of set-password links. */
   readonly publicUrl: string;
   readonly clientProgress: ClientProgressReader;
+  readonly clientRecords: ClientRecordReader;
+  /** The clients whose record this request opened through an audited read or change. */
+  readonly openedClientIds: Set<string>;
   readonly supervisees: SuperviseeReader;
 }
 
@@ -50,6 +54,8 @@ export async function createRequestContext(
     clientAddress: request.socket.remoteAddress ?? 'unknown',
     publicUrl: config.publicUrl ?? listeningUrl(config, request),
     clientProgress: new ClientProgressReader(db),
+    clientRecords: new ClientRecordReader(db),
+    openedClientIds: new Set(),
     supervisees: new SuperviseeReader(db),
   };
 }

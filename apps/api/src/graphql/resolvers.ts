@@ -6,16 +6,42 @@ import {
 } from '../auth/account.resolvers';
 import { auditQueryResolvers, auditTypeResolvers } from '../audit/audit.resolvers';
 import { caseloadQueryResolvers } from '../caseload/caseload.resolvers';
-import { clientResolvers } from '../clients/client.resolvers';
+import {
+  clientMutationResolvers,
+  clientQueryResolvers,
+  clientResolvers,
+  clientStatusChangeResolvers,
+} from '../clients/client.resolvers';
+import {
+  gasReviewResolvers,
+  goalMutationResolvers,
+  goalResolvers,
+  goalStatusChangeResolvers,
+} from '../goals/goal.resolvers';
+import { progressMutationResolvers } from '../progress/progress.resolvers';
 import { DateScalar, DateTimeScalar } from './scalars';
 
 /** Every resolver, one entry per GraphQL type. */
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...caseloadQueryResolvers, ...accountQueryResolvers, ...auditQueryResolvers },
-  Mutation: { ...accountMutationResolvers },
+  Query: {
+    ...caseloadQueryResolvers,
+    ...accountQueryResolvers,
+    ...auditQueryResolvers,
+    ...clientQueryResolvers,
+  },
+  Mutation: {
+    ...accountMutationResolvers,
+    ...clientMutationResolvers,
+    ...goalMutationResolvers,
+    ...progressMutationResolvers,
+  },
   Client: clientResolvers,
+  ClientStatusChange: clientStatusChangeResolvers,
+  Goal: goalResolvers,
+  GoalStatusChange: goalStatusChangeResolvers,
+  GasReview: gasReviewResolvers,
   ...accountTypeResolvers,
   ...auditTypeResolvers,
 };

@@ -16,4 +16,16 @@ export interface Client {
   readonly baseline: string | null;
   /** The day the baseline was written down (ISO date). */
   readonly baselineRecordedOn: string | null;
+  /** Changes with every edit; a save names the version it was made on. */
+  readonly version: number;
+}
+
+/** One change of a client's status: paused, discharged or reopened. */
+export interface ClientStatusChange {
+  readonly status: ClientStatus;
+  /** The day it took effect (ISO date). */
+  readonly changedOn: string;
+  readonly reason: string | null;
+  /** Null for changes made before accounts existed. */
+  readonly changedById: string | null;
 }

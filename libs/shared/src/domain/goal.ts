@@ -19,13 +19,20 @@ export type GoalStatus = (typeof GOAL_STATUSES)[number];
 export const GAS_LEVELS = [-2, -1, 0, 1, 2] as const;
 export type GasLevel = (typeof GAS_LEVELS)[number];
 
+/** The GAS levels by name, -2 to +2, as the contract spells them. */
+export const GAS_LEVEL_NAMES = ['muchLess', 'less', 'expected', 'more', 'muchMore'] as const;
+export type GasLevelName = (typeof GAS_LEVEL_NAMES)[number];
+
 /** What each GAS level looks like for this goal, in words the client recognises. */
-export type GasLevelDescriptions = Readonly<Record<`${GasLevel}`, string>>;
+export type GasLevelDescriptions = Readonly<Record<GasLevelName, string>>;
 
 /** A goal set with the client, in the client's words. */
 export interface Goal {
   readonly id: string;
+  readonly practiceId: string;
   readonly clientId: string;
+  /** Changes with every edit; a save names the version it was made on. */
+  readonly version: number;
   /** The goal as the client said it. */
   readonly clientWords: string;
   /** An optional clinical wording beside the client's. */
@@ -48,6 +55,7 @@ export interface Goal {
 export interface Milestone {
   readonly id: string;
   readonly goalId: string;
+  readonly version: number;
   readonly title: string;
   readonly dueOn: string | null;
   readonly position: number;
@@ -57,10 +65,28 @@ export interface Milestone {
   readonly doneInSessionId: string | null;
 }
 
-/** A goal's attained level at a review. */
+/** One change of a goal's status. */
+export interface GoalStatusChange {
+  readonly status: GoalStatus;
+  /** ISO date-time. */
+  readonly changedAt: string;
+  readonly reason: string | null;
+  /** Null for changes made before accounts existed. */
+  readonly changedById: string | null;
+}
+
+/** A goal's attained level at a review, with the goal's weight at that time. */
 export interface GasRating {
-  readonly id: string;
   readonly goalId: string;
   readonly level: GasLevel;
-  readonly ratedOn: string;
+  readonly weight: 1 | 2 | 3;
+}
+
+/** A Goal Attainment Scaling review: active goals rated on one day. */
+export interface GasReview {
+  readonly id: string;
+  readonly clientId: string;
+  /** ISO date. */
+  readonly reviewedOn: string;
+  readonly ratings: readonly GasRating[];
 }

@@ -22,6 +22,7 @@ export type ProgressCategory = (typeof PROGRESS_CATEGORIES)[number];
 export interface ProgressEntry {
   readonly id: string;
   readonly clientId: string;
+  readonly version: number;
   readonly goalId: string | null;
   readonly kind: ProgressEntryKind;
   readonly category: ProgressCategory;

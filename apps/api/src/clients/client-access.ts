@@ -1,0 +1,84 @@
+import type { AuditAction, Client } from '@waypoint/shared';
+import type { AuditEntry } from '../audit/audit-trail';
+import { authorize } from '../auth/authorize';
+import { mayChangeClient, mayReadClient } from '../auth/policy';
+import type { Viewer } from '../auth/viewer';
+import type { Executor } from '../database/tables';
+import type { RequestContext } from '../graphql/context';
+import { findClient } from './client.repository';
+
+// Every operation on a client's record starts here: find the client, ask the policy, and
+// remember that this request opened the record, so its fields may be read.
+
+/** The client, when the viewer may read their record; otherwise NOT_FOUND or FORBIDDEN. */
+export async function readableClient(
+  context: RequestContext,
+  viewer: Viewer,
+  clientId: string,
+  field = 'id',
+): Promise<Client> {
+  const client = await findClient(context.db, clientId);
+  await authorize(context, viewer, mayReadClient(viewer, client ?? absent), {
+    entityType: 'CLIENT',
+    entityId: client?.id ?? null,
+    clientId: client?.id ?? null,
+    field,
+  });
+  return openRecord(context, client as Client);
+}
+
+/** The client, when the viewer may change their record; otherwise NOT_FOUND or FORBIDDEN. */
+export async function changeableClient(
+  context: RequestContext,
+  viewer: Viewer,
+  clientId: string,
+  field = 'clientId',
+  executor: Executor = context.db,
+): Promise<Client> {
+  const client = await findClient(executor, clientId);
+  await authorize(context, viewer, mayChangeClient(viewer, client ?? absent), {
+    entityType: 'CLIENT',
+    entityId: client?.id ?? null,
+    clientId: client?.id ?? null,
+    field,
+  });
+  return openRecord(context, client as Client);
+}
+
+/**
+ * A record the request may read the fields of: only clients reached through an audited read
+ * or change. A caseload lists clients by their summaries and cannot reach into their records.
+ */
+export function openRecord(context: RequestContext, client: Client): Client {
+  context.openedClientIds.add(client.id);
+  return client;
+}
+
+/** Whether this request opened the client's record. */
+export function isRecordOpen(context: RequestContext, clientId: string): boolean {
+  return context.openedClientIds.has(clientId);
+}
+
+/** An audit event about a record on a client's file. */
+export function recordEvent(
+  context: RequestContext,
+  viewer: Viewer,
+  action: AuditAction,
+  entityType: string,
+  entityId: string,
+  clientId: string,
+): AuditEntry {
+  return {
+    practiceId: viewer.practiceId,
+    actorId: viewer.clinicianId,
+    action,
+    entityType,
+    entityId,
+    clientId,
+    requestId: context.requestId,
+    outcome: 'SUCCESS',
+  };
+}
+
+// A client that does not exist: the policy answers NOT_FOUND for a practice that is no one's.
+const absent = { practiceId: null, primaryClinicianId: '' } as const;
