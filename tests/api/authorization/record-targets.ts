@@ -1,0 +1,126 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../../apps/api/src/database/tables';
+import type { Targets } from './matrix';
+
+type RecordTargets = Omit<Targets, 'clinicianId' | 'supervisorId' | 'newAccount'>;
+
+/**
+ * A client of the demo clinician made for the matrix, and new goals, milestones and entries
+ * under it, written straight into the database so that each cell changes a record of its own.
+ */
+export async function createRecordTargets(
+  db: Kysely<Database>,
+  clinicianId: string,
+): Promise<RecordTargets> {
+  const clinician = await db
+    .selectFrom('clinician')
+    .select('practice_id')
+    .where('id', '=', clinicianId)
+    .executeTakeFirstOrThrow();
+  const practiceId = clinician.practice_id;
+  const client = await db
+    .insertInto('client')
+    .values({
+      practice_id: practiceId,
+      primary_clinician_id: clinicianId,
+      preferred_name: 'Matrix Client',
+      started_on: '2026-01-05',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const clientId = client.id;
+  let position = 0;
+
+  async function newGoal(): Promise<string> {
+    const goal = await db
+      .insertInto('goal')
+      .values({
+        practice_id: practiceId,
+        client_id: clientId,
+        client_words: 'Sleep before midnight',
+        domain: 'HEALTH',
+        status: 'ACTIVE',
+        position: ++position,
+        gas_levels: JSON.stringify({
+          muchLess: 'After 3am',
+          less: 'After 1am',
+          expected: 'Before midnight three nights a week',
+          more: 'Five nights a week',
+          muchMore: 'Every night',
+        }),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return goal.id;
+  }
+
+  return {
+    clientId,
+    newGoal,
+    async newMilestone() {
+      const goalId = await newGoal();
+      const rows = await db
+        .insertInto('milestone')
+        .values(
+          ['Phone out of the bedroom', 'Lights off by midnight'].map((title, index) => ({
+            practice_id: practiceId,
+            goal_id: goalId,
+            title,
+            position: index + 1,
+            // The second is ticked, so an untick has something to undo.
+            done_at: index === 1 ? new Date() : null,
+          })),
+        )
+        .returning(['id', 'position'])
+        .execute();
+      return rows.find((row) => row.position === 1)!.id;
+    },
+    async newProgressEntry() {
+      const entry = await db
+        .insertInto('progress_entry')
+        .values({
+          practice_id: practiceId,
+          client_id: clientId,
+          kind: 'WIN',
+          category: 'SELF_CARE',
+          client_words: 'In bed by half eleven',
+          occurred_on: '2026-02-01',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return entry.id;
+    },
+    async versionOf(table, id) {
+      const row = await db
+        .selectFrom(table)
+        .select('version')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      return row.version;
+    },
+    async goalIdsInOrder() {
+      const rows = await db
+        .selectFrom('goal')
+        .select('id')
+        .where('client_id', '=', clientId)
+        .orderBy('position')
+        .orderBy('created_at')
+        .execute();
+      return rows.map((row) => row.id);
+    },
+    async milestoneIdsOfGoalOf(milestoneId) {
+      const { goal_id: goalId } = await db
+        .selectFrom('milestone')
+        .select('goal_id')
+        .where('id', '=', milestoneId)
+        .executeTakeFirstOrThrow();
+      const rows = await db
+        .selectFrom('milestone')
+        .select('id')
+        .where('goal_id', '=', goalId)
+        .orderBy(sql`position desc`)
+        .execute();
+      return { goalId, milestoneIds: rows.map((row) => row.id) };
+    },
+  };
+}
