@@ -49,14 +49,14 @@ describe('GraphQL limits', () => {
     expect(error.extensions['limit']).toBe('aliases');
   });
 
-  it('accepts one full supervisee tree but refuses it fetched twice under aliases', () => {
+  it('accepts one full supervisee tree but refuses it fetched three times under aliases', () => {
     // Every field of every supervisee down to the depth limit: costly, yet within depth,
-    // alias and token limits; only the cost limit tells one copy from two.
+    // alias and token limits; only the cost limit tells one copy from three.
     const everyField = 'id email displayName role isActive hasSecondFactor';
     const levels = graphqlLimits.maxDepth - 2;
     const tree = `accounts { ${`${everyField} supervisees { `.repeat(levels)}${everyField}${' }'.repeat(levels)} }`;
     expect(validationErrors(`{ ${tree} }`)).toEqual([]);
-    const [error] = validationErrors(`{ first: ${tree} second: ${tree} }`);
+    const [error] = validationErrors(`{ first: ${tree} second: ${tree} third: ${tree} }`);
     expect(error.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost' });
     expect(error.message).toMatch(
       new RegExp(`^Query Cost limit of ${graphqlLimits.maxCost} exceeded, found \\d+`),

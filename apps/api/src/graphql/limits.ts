@@ -9,7 +9,7 @@ import {
 } from 'graphql';
 
 /**
- * How big a GraphQL document may be, measured on the dashboard's nineteen operations as
+ * How big a GraphQL document may be, measured on the dashboard's own operations as
  * Apollo Client sends them (with `__typename` in every selection set). Depth and cost count
  * fragments as part of the selection they are spread into, so the numbers follow the shape
  * of the answer, not how a document is split into fragments (the dashboard shares
@@ -20,10 +20,9 @@ import {
  */
 export const graphqlLimits = {
   /**
-   * Deepest operations: 4 (signIn → viewer → clinician → id; createAccount → clinician →
-   * supervisees → id; auditEvents → events → actor → id). 6 leaves two levels for a client
-   * record (client → goals → milestones → ...) while bounding `Clinician.supervisees`, the
-   * schema's one recursive field, which could otherwise be nested without end.
+   * Deepest operation: 5 (client → goals → statusHistory → changedBy → id); signIn → viewer
+   * → clinician → id is 4. 6 leaves a level to grow while bounding `Clinician.supervisees`,
+   * the schema's one recursive field, which could otherwise be nested without end.
    */
   maxDepth: 6,
   /**
@@ -33,22 +32,22 @@ export const graphqlLimits = {
    */
   maxAliases: 5,
   /**
-   * Largest document: 64 lexical tokens (AuditEvents, with its filter, sort and paging
-   * variables); signIn has 53, Caseload 14. 500 is nearly eight times the largest, and
+   * Largest document: ClientRecord, about 150 lexical tokens as written (its fragments
+   * included); AuditEvents has 64, signIn 53, Caseload 14. 500 is over three times that, and
    * graphql-js enforces it while parsing, so an oversized document is dropped before any
    * validation work.
    */
   maxTokens: 500,
   /**
    * graphql-armor's cost: 2 per object, 1 per scalar, each level weighing 1.5 times the one
-   * above. Heaviest operations: 64 (signIn and verifySecondFactor with the viewer), then
-   * AuditEvents 45 and createAccount 44; Caseload is 13. 250 is about four times the heaviest,
-   * room for a client record page of goals and milestones. Every field of the supervisee tree
-   * down to the depth limit costs 145 and passes; the same tree twice under aliases (290) does
-   * not, nor does a flat list of 480 repeated fields (722) or a deep one (several thousand),
+   * above. Heaviest operation: ClientRecord, about 270 (the client page: details, goals with
+   * milestones and histories, entries and GAS reviews in one round trip); signIn with the
+   * viewer is 64 and Caseload 13. 400 leaves half as much again for the record to grow, while
+   * the supervisee tree down to the depth limit (145) fetched three times under aliases (435),
+   * a flat list of 480 repeated fields (722) or a deep one (several thousand) are refused,
    * which the depth, alias and token limits alone would let through.
    */
-  maxCost: 250,
+  maxCost: 400,
   /**
    * The dashboard uses no directives. 5 allows a few `@include`/`@skip` for optional columns;
    * more is only useful for making the validator do pointless work.
