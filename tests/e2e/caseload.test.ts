@@ -1,41 +1,20 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import {
-  demoAccounts,
-  demoEnvironment,
-  openPage,
-  scanAndCapture,
-  signIn,
-} from '../support/dashboard-session';
-import {
-  createTestDatabase,
-  startWaypoint,
-  type RunningWaypoint,
-  type TestDatabase,
-} from '../support/waypoint-process';
+import { demoAccounts, openPage, scanAndCapture, signIn } from '../support/dashboard-session';
+import { startDashboard, type DashboardFixture } from '../support/dashboard-fixture';
+import type { RunningWaypoint } from '../support/waypoint-process';
 
 describe('a clinician opening Waypoint', () => {
-  let database: TestDatabase;
+  let dashboard: DashboardFixture;
   let waypoint: RunningWaypoint;
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(path.resolve(__dirname, '../../dist/dashboard/browser/index.html'))) {
-      throw new Error('The dashboard is not built: run `npm run build` first');
-    }
-    database = await createTestDatabase();
-    [waypoint, browser] = await Promise.all([
-      startWaypoint(demoEnvironment(database.environment)),
-      launchChromium(),
-    ]);
+    dashboard = await startDashboard();
+    ({ waypoint, browser } = dashboard);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await waypoint?.stop();
-    await database?.dispose();
+    await dashboard?.stop();
   });
 
   it.each(['light', 'dark'] as const)(
