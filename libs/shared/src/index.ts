@@ -11,3 +11,8 @@ export * from './domain/gas-score';
 export * from './domain/goal-lifecycle';
 export * from './domain/progress-summary';
 export * from './domain/client-lifecycle';
+export * from './measures/instruments';
+export * from './measures/scoring';
+export * from './measures/change';
+export * from './measures/not-on-track';
+export * from './measures/schedule';
