@@ -23,6 +23,8 @@ const config: CodegenConfig = {
           Milestone: '@waypoint/shared#Milestone',
           GasReview: '@waypoint/shared#GasReview',
           ProgressEntry: '@waypoint/shared#ProgressEntry',
+          MeasureResponse: '@waypoint/shared#MeasureResponse',
+          SafetyFlag: '@waypoint/shared#SafetyFlag',
           Clinician: '@waypoint/shared#Clinician',
           Practice: '@waypoint/shared#Practice',
           AuditEvent: '@waypoint/shared#AuditEvent',

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, US_CRISIS_RESOURCES } from './config';
 
 describe('configuration from the environment', () => {
   it('runs locally with demo data on loopback when nothing is set', () => {
@@ -71,6 +71,7 @@ describe('configuration from the environment', () => {
       publicUrl: null,
       secretKey: null,
       demoPassword: null,
+      crisisResources: US_CRISIS_RESOURCES,
     });
     const short = loadConfig({ SESSION_IDLE_MINUTES: '0.05', SESSION_LIFETIME_HOURS: '0.5' });
     expect(short.sessionIdleMilliseconds).toBe(3_000);
@@ -102,5 +103,18 @@ describe('configuration from the environment', () => {
     expect(() =>
       loadConfig({ NODE_ENV: 'production', WAYPOINT_DEMO_PASSWORD: 'kettle orbit lantern' }),
     ).toThrow(/^WAYPOINT_DEMO_PASSWORD: /);
+  });
+
+  it("reads another country's crisis lines, and refuses a line without its contact", () => {
+    expect(
+      loadConfig({ WAYPOINT_CRISIS_RESOURCES: 'Samaritans=Call 116 123; Emergencies=Call 999' })
+        .crisisResources,
+    ).toEqual([
+      { label: 'Samaritans', contact: 'Call 116 123' },
+      { label: 'Emergencies', contact: 'Call 999' },
+    ]);
+    expect(() => loadConfig({ WAYPOINT_CRISIS_RESOURCES: 'Samaritans' })).toThrow(
+      /^WAYPOINT_CRISIS_RESOURCES: /,
+    );
   });
 });

@@ -28,7 +28,21 @@ export interface Config {
   readonly secretKey: Buffer | null;
   /** One known password for every demo account (WAYPOINT_DEMO_PASSWORD), for tests; null: random. */
   readonly demoPassword: string | null;
+  /** Shown with every safety flag (WAYPOINT_CRISIS_RESOURCES); the US lines by default. */
+  readonly crisisResources: readonly CrisisResource[];
 }
+
+/** Where to turn in a crisis: "Suicide & Crisis Lifeline" — "Call or text 988". */
+export interface CrisisResource {
+  readonly label: string;
+  readonly contact: string;
+}
+
+/** The United States' lines (988 Suicide & Crisis Lifeline; 911 for emergencies). */
+export const US_CRISIS_RESOURCES: readonly CrisisResource[] = [
+  { label: '988 Suicide & Crisis Lifeline', contact: 'Call or text 988' },
+  { label: 'In an emergency', contact: 'Call 911' },
+];
 
 /** The longest idle timeout and absolute lifetime accepted: a day and a week. */
 const MAX_IDLE_MINUTES = 24 * 60;
@@ -97,7 +111,24 @@ export function loadConfig(environment: Environment, workingDirectory = process.
     publicUrl: publicUrlSetting(environment, 'PUBLIC_URL'),
     secretKey: secretKeySetting(environment, 'WAYPOINT_SECRET_KEY'),
     demoPassword,
+    crisisResources: crisisResourcesSetting(environment, 'WAYPOINT_CRISIS_RESOURCES'),
   };
+}
+
+/** "Label=contact; Label=contact", for another country's lines. */
+function crisisResourcesSetting(environment: Environment, variable: string): CrisisResource[] {
+  const value = read(environment, variable);
+  if (value === undefined) return [...US_CRISIS_RESOURCES];
+  return value.split(';').map((entry) => {
+    const [label, contact, ...rest] = entry.split('=').map((part) => part.trim());
+    if (!label || !contact || rest.length > 0 || label.length > 100 || contact.length > 100) {
+      throw new ConfigError(
+        variable,
+        'expected "Label=contact" pairs separated by ";", such as "Samaritans=Call 116 123"',
+      );
+    }
+    return { label, contact };
+  });
 }
 
 function read(environment: Environment, variable: string): string | undefined {

@@ -11,6 +11,7 @@ import accountsSchema from '@waypoint/shared/graphql/accounts.graphql';
 import auditSchema from '@waypoint/shared/graphql/audit.graphql';
 import clientsSchema from '@waypoint/shared/graphql/clients.graphql';
 import goalsSchema from '@waypoint/shared/graphql/goals.graphql';
+import measuresSchema from '@waypoint/shared/graphql/measures.graphql';
 import progressSchema from '@waypoint/shared/graphql/progress.graphql';
 import schema from '@waypoint/shared/graphql/schema.graphql';
 import type { Config } from './config';
@@ -64,7 +65,15 @@ export async function createHttpServer(
   const limits = createGraphqlLimitOptions();
   const operationLog = createOperationLog(logger);
   const apollo = new ApolloServer<RequestContext>({
-    typeDefs: [schema, accountsSchema, auditSchema, clientsSchema, goalsSchema, progressSchema],
+    typeDefs: [
+      schema,
+      accountsSchema,
+      auditSchema,
+      clientsSchema,
+      goalsSchema,
+      progressSchema,
+      measuresSchema,
+    ],
     resolvers,
     introspection: !isProduction,
     // Field suggestions ("Did you mean ...?") would map the schema that introspection hides.

@@ -21,6 +21,7 @@ import {
   type Outcome,
   type Targets,
 } from './matrix';
+import { measureRows } from './measure-rows';
 import { createRecordTargets } from './record-targets';
 import { recordRows } from './record-rows';
 
@@ -28,7 +29,7 @@ import { recordRows } from './record-rows';
 // practice's records. A new operation without a row here fails the first test, so nothing
 // reaches the schema unprotected. The rules themselves live in apps/api/src/auth/policy.ts.
 
-const matrix: readonly MatrixCase[] = [...accountRows, ...recordRows];
+const matrix: readonly MatrixCase[] = [...accountRows, ...recordRows, ...measureRows];
 
 /** Every `Query.x` and `Mutation.x` in the schema the API serves. */
 function schemaOperations(): string[] {

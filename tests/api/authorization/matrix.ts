@@ -38,8 +38,15 @@ export interface Targets {
   newMilestone(): Promise<string>;
   /** A new small win of that client. */
   newProgressEntry(): Promise<string>;
+  /** A new PHQ-9 draft of that client, item 9 still open. */
+  newMeasureDraft(): Promise<string>;
+  /** A new safety flag of that client, raised by a PHQ-9 with item 9 above 0. */
+  newSafetyFlag(): Promise<string>;
   /** The current version of a row. */
-  versionOf(table: 'client' | 'goal' | 'milestone' | 'progress_entry', id: string): Promise<number>;
+  versionOf(
+    table: 'client' | 'goal' | 'milestone' | 'progress_entry' | 'measure_response',
+    id: string,
+  ): Promise<number>;
   /** The ids of the client's goals in their order. */
   goalIdsInOrder(): Promise<string[]>;
   /** A milestone's goal and the ids of all that goal's milestones. */

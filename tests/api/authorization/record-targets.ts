@@ -90,6 +90,44 @@ export async function createRecordTargets(
         .executeTakeFirstOrThrow();
       return entry.id;
     },
+    async newMeasureDraft() {
+      const draft = await db
+        .insertInto('measure_response')
+        .values({
+          practice_id: practiceId,
+          client_id: clientId,
+          instrument: 'PHQ9',
+          answers: [1, 1, 1, 1, null, null, null, null, null],
+          total: null,
+          is_draft: true,
+          administered_on: '2026-02-01',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return draft.id;
+    },
+    async newSafetyFlag() {
+      const response = await db
+        .insertInto('measure_response')
+        .values({
+          practice_id: practiceId,
+          client_id: clientId,
+          instrument: 'PHQ9',
+          answers: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+          total: 9,
+          has_safety_flag: true,
+          administered_on: '2026-02-01',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      // Raised by the database's own trigger (migration 0005).
+      const flag = await db
+        .selectFrom('safety_flag')
+        .select('id')
+        .where('measure_response_id', '=', response.id)
+        .executeTakeFirstOrThrow();
+      return flag.id;
+    },
     async versionOf(table, id) {
       const row = await db
         .selectFrom(table)

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Client as ClientModel, ClientStatusChange as ClientStatusChangeModel, Goal as GoalModel, GoalStatusChange as GoalStatusChangeModel, Milestone as MilestoneModel, GasReview as GasReviewModel, ProgressEntry as ProgressEntryModel, Clinician as ClinicianModel, Practice as PracticeModel, AuditEvent as AuditEventModel } from '@waypoint/shared';
+import type { Client as ClientModel, ClientStatusChange as ClientStatusChangeModel, Goal as GoalModel, GoalStatusChange as GoalStatusChangeModel, Milestone as MilestoneModel, GasReview as GasReviewModel, ProgressEntry as ProgressEntryModel, MeasureResponse as MeasureResponseModel, SafetyFlag as SafetyFlagModel, Clinician as ClinicianModel, Practice as PracticeModel, AuditEvent as AuditEventModel } from '@waypoint/shared';
 import type { Viewer as ViewerModel } from '../auth/viewer';
 import type { RequestContext } from '../graphql/context';
 export type Maybe<T> = T | null;
@@ -135,18 +135,35 @@ export type Client = {
   id: Scalars['ID']['output'];
   /** When the latest small win, setback, gratitude or reflection happened. */
   lastProgressOn?: Maybe<Scalars['Date']['output']>;
+  /** Newest first; one instrument when named. */
+  measureResponses: Array<MeasureResponse>;
+  measureSchedules: Array<MeasureSchedule>;
+  /** Shown in the caseload with its reason. */
+  notOnTrack: Array<NotOnTrackFlag>;
+  /** Measures whose due day has passed: shown in the caseload. */
+  overdueMeasures: Array<Instrument>;
   preferredName: Scalars['String']['output'];
   primaryClinician: Clinician;
   /** Small wins, setbacks, gratitude and reflections, newest first. */
   progressEntries: Array<ProgressEntry>;
   pronouns?: Maybe<Scalars['String']['output']>;
+  /** Unreviewed first, then newest first. */
+  safetyFlags: Array<SafetyFlag>;
   /** The day care began. */
   startedOn: Scalars['Date']['output'];
   status: ClientStatus;
   /** Oldest first, beginning with the start of care. */
   statusHistory: Array<ClientStatusChange>;
+  /** How many safety flags wait for a clinician's review: shown in the caseload. */
+  unreviewedSafetyFlagCount: Scalars['Int']['output'];
   /** Changes with every edit; an edit must name the version it was made on. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A person in therapy, as their clinician knows them. */
+export type ClientMeasureResponsesArgs = {
+  instrument?: InputMaybe<Instrument>;
 };
 
 export type ClientStatus =
@@ -206,6 +223,13 @@ export type CreateGoalInput = {
   goal: GoalInput;
   /** PROPOSED or ACTIVE; ACTIVE when left out. */
   status?: InputMaybe<GoalStatus>;
+};
+
+/** Where to turn in a crisis, shown with every safety flag. */
+export type CrisisResource = {
+  __typename?: 'CrisisResource';
+  contact: Scalars['String']['output'];
+  label: Scalars['String']['output'];
 };
 
 /** What each Goal Attainment Scaling level looks like for this goal, in words the client knows. */
@@ -321,6 +345,64 @@ export type GoalStatusChange = {
   status: GoalStatus;
 };
 
+/** PHQ-9 and GAD-7 are the standard measures; MOOD is the 0-10 check-in. */
+export type Instrument =
+  | 'GAD7'
+  | 'MOOD'
+  | 'PHQ9';
+
+/** How a score compares with the client's own earlier scores on the same measure. */
+export type MeasureChange = {
+  __typename?: 'MeasureChange';
+  /** Later minus earlier: negative is an improvement on both measures. */
+  fromBaseline: Scalars['Int']['output'];
+  fromPrevious?: Maybe<Scalars['Int']['output']>;
+  hasRecovered: Scalars['Boolean']['output'];
+  hasReliablyRecovered: Scalars['Boolean']['output'];
+  /** A fall of half or more from baseline. */
+  hasResponded: Scalars['Boolean']['output'];
+  /** Whether this score is in the clinical range (PHQ-9 10 or more, GAD-7 8 or more). */
+  isCase: Scalars['Boolean']['output'];
+  /** PHQ-9 below 5; null for the GAD-7. */
+  isInRemission?: Maybe<Scalars['Boolean']['output']>;
+  /** From baseline, by the NHS Talking Therapies thresholds (PHQ-9 6, GAD-7 4 points). */
+  reliableChange: ReliableChange;
+  /** The Jacobson & Truax Reliable Change Index from baseline. */
+  reliableChangeIndex: Scalars['Float']['output'];
+};
+
+/** One administration of a measure: complete and scored, or a draft saved part-way. */
+export type MeasureResponse = {
+  __typename?: 'MeasureResponse';
+  administeredOn: Scalars['Date']['output'];
+  /** Item answers in order; null for an item not yet answered (drafts only). */
+  answers: Array<Maybe<Scalars['Int']['output']>>;
+  /** Against the client's first complete score (the baseline) and the one before; null for drafts and the mood check-in. */
+  change?: Maybe<MeasureChange>;
+  /** PHQ-9 only: how difficult the problems made life (0-3); recorded, never scored. */
+  difficulty?: Maybe<Scalars['Int']['output']>;
+  /** Whether PHQ-9 item 9 (thoughts of self-harm) was answered above 0. */
+  hasSafetyFlag: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  instrument: Instrument;
+  /** Whether every item is answered. Drafts are never scored. */
+  isComplete: Scalars['Boolean']['output'];
+  /** MOOD only: the client's word for how they feel. */
+  moodWord?: Maybe<Scalars['String']['output']>;
+  severity?: Maybe<Severity>;
+  total?: Maybe<Scalars['Int']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+/** How often a measure is given to a client, and when it is next due. */
+export type MeasureSchedule = {
+  __typename?: 'MeasureSchedule';
+  everyWeeks: Scalars['Int']['output'];
+  instrument: Instrument;
+  isOverdue: Scalars['Boolean']['output'];
+  nextDueOn: Scalars['Date']['output'];
+};
+
 /** An ordered small step toward a goal. */
 export type Milestone = {
   __typename?: 'Milestone';
@@ -366,6 +448,8 @@ export type Mutation = {
   logProgressEntry: ProgressEntry;
   /** Rates active goals at a GAS review. */
   recordGasReview: GasReview;
+  /** Records a measure given in session: scored when complete, saved as a draft otherwise. */
+  recordMeasure: MeasureResponse;
   /** Removes a milestone. */
   removeMilestone: Scalars['Boolean']['output'];
   /** Removes a progress entry. */
@@ -376,6 +460,10 @@ export type Mutation = {
   reorderMilestones: Array<Milestone>;
   /** Replaces an account's password with a one-time set-password link (admins only). */
   resetPassword: SetPasswordLink;
+  /** Records that a clinician reviewed a safety flag: who, when and a note. */
+  reviewSafetyFlag: SafetyFlag;
+  /** Gives a measure every `everyWeeks` weeks; null stops scheduling it. */
+  setMeasureSchedule: Array<MeasureSchedule>;
   /** Chooses a password through a one-time link. */
   setPassword: Scalars['Boolean']['output'];
   /** Requires, or stops requiring, a second factor for every account (admins only). */
@@ -394,6 +482,8 @@ export type Mutation = {
   updateClient: Client;
   /** Saves a goal's wording, SMART fields and GAS levels over the version they were read at. */
   updateGoal: Goal;
+  /** Continues a draft; scored once every item is answered. A complete response never changes. */
+  updateMeasureDraft: MeasureResponse;
   /** Saves a milestone's title and due date over the version they were read at. */
   updateMilestone: Milestone;
   /** Saves a progress entry over the version it was read at. */
@@ -455,6 +545,11 @@ export type MutationRecordGasReviewArgs = {
 };
 
 
+export type MutationRecordMeasureArgs = {
+  input: RecordMeasureInput;
+};
+
+
 export type MutationRemoveMilestoneArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -481,6 +576,19 @@ export type MutationReorderMilestonesArgs = {
 
 export type MutationResetPasswordArgs = {
   clinicianId: Scalars['ID']['input'];
+};
+
+
+export type MutationReviewSafetyFlagArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationSetMeasureScheduleArgs = {
+  clientId: Scalars['ID']['input'];
+  everyWeeks?: InputMaybe<Scalars['Int']['input']>;
+  instrument: Instrument;
 };
 
 
@@ -530,6 +638,11 @@ export type MutationUpdateGoalArgs = {
 };
 
 
+export type MutationUpdateMeasureDraftArgs = {
+  input: UpdateMeasureDraftInput;
+};
+
+
 export type MutationUpdateMilestoneArgs = {
   id: Scalars['ID']['input'];
   input: MilestoneInput;
@@ -546,6 +659,13 @@ export type MutationUpdateProgressEntryArgs = {
 
 export type MutationVerifySecondFactorArgs = {
   code: Scalars['String']['input'];
+};
+
+/** Treatment looks off course on a measure, by the rule in libs/shared (not-on-track.ts). */
+export type NotOnTrackFlag = {
+  __typename?: 'NotOnTrackFlag';
+  instrument: Instrument;
+  reason: Scalars['String']['output'];
 };
 
 /** The tenant every record belongs to. */
@@ -618,6 +738,8 @@ export type Query = {
   caseload: Array<Client>;
   /** One client's record, for their clinician or that clinician's supervisor. Every read is audited. */
   client: Client;
+  /** Where to turn in a crisis in this installation's country (WAYPOINT_CRISIS_RESOURCES). */
+  crisisResources: Array<CrisisResource>;
   /** Checks the practice's audit chain for altered or deleted events (admins only). */
   verifyAuditChain: AuditChainVerification;
   /** The signed-in clinician, or null when nobody is signed in. */
@@ -656,10 +778,43 @@ export type RecordGasReviewInput = {
   reviewedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type RecordMeasureInput = {
+  /** Today when left out; never in the future. */
+  administeredOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Every item in order; null for one not answered yet, which saves a draft. */
+  answers: Array<InputMaybe<Scalars['Int']['input']>>;
+  clientId: Scalars['ID']['input'];
+  /** PHQ-9 only, 0 to 3. */
+  difficulty?: InputMaybe<Scalars['Int']['input']>;
+  instrument: Instrument;
+  /** MOOD only. */
+  moodWord?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Single-use codes that stand in for the authenticator app; shown once, stored hashed. */
 export type RecoveryCodes = {
   __typename?: 'RecoveryCodes';
   codes: Array<Scalars['String']['output']>;
+};
+
+export type ReliableChange =
+  | 'NO_RELIABLE_CHANGE'
+  | 'RELIABLE_DETERIORATION'
+  | 'RELIABLE_IMPROVEMENT';
+
+/**
+ * Raised by a PHQ-9 item 9 answer above 0; stays until a clinician records that they reviewed it.
+ * Waypoint never judges risk itself.
+ */
+export type SafetyFlag = {
+  __typename?: 'SafetyFlag';
+  id: Scalars['ID']['output'];
+  isReviewed: Scalars['Boolean']['output'];
+  measureResponseId: Scalars['ID']['output'];
+  raisedAt: Scalars['DateTime']['output'];
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  reviewedBy?: Maybe<Clinician>;
 };
 
 /** A new authenticator secret, waiting for a first code to confirm it. */
@@ -681,6 +836,14 @@ export type SetPasswordLink = {
   /** The address to send to the account's owner; it works once. */
   url: Scalars['String']['output'];
 };
+
+/** Published severity bands: PHQ-9 (Kroenke 2001) and GAD-7 (Spitzer 2006). */
+export type Severity =
+  | 'MILD'
+  | 'MINIMAL'
+  | 'MODERATE'
+  | 'MODERATELY_SEVERE'
+  | 'SEVERE';
 
 export type SignInInput = {
   email: Scalars['String']['input'];
@@ -714,6 +877,15 @@ export type UpdateClientInput = {
   primaryClinicianId: Scalars['ID']['input'];
   pronouns?: InputMaybe<Scalars['String']['input']>;
   startedOn: Scalars['Date']['input'];
+};
+
+export type UpdateMeasureDraftInput = {
+  administeredOn?: InputMaybe<Scalars['Date']['input']>;
+  answers: Array<InputMaybe<Scalars['Int']['input']>>;
+  difficulty?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  moodWord?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 /** The signed-in clinician and their session. */
@@ -820,6 +992,7 @@ export type ResolversTypes = {
   CreateAccountInput: CreateAccountInput;
   CreateClientInput: CreateClientInput;
   CreateGoalInput: CreateGoalInput;
+  CrisisResource: ResolverTypeWrapper<CrisisResource>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -834,10 +1007,15 @@ export type ResolversTypes = {
   GoalStatus: GoalStatus;
   GoalStatusChange: ResolverTypeWrapper<GoalStatusChangeModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Instrument: Instrument;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MeasureChange: ResolverTypeWrapper<MeasureChange>;
+  MeasureResponse: ResolverTypeWrapper<MeasureResponseModel>;
+  MeasureSchedule: ResolverTypeWrapper<MeasureSchedule>;
   Milestone: ResolverTypeWrapper<MilestoneModel>;
   MilestoneInput: MilestoneInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotOnTrackFlag: ResolverTypeWrapper<NotOnTrackFlag>;
   Practice: ResolverTypeWrapper<PracticeModel>;
   ProgressCategory: ProgressCategory;
   ProgressEntry: ResolverTypeWrapper<ProgressEntryModel>;
@@ -845,15 +1023,20 @@ export type ResolversTypes = {
   ProgressEntryKind: ProgressEntryKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordGasReviewInput: RecordGasReviewInput;
+  RecordMeasureInput: RecordMeasureInput;
   RecoveryCodes: ResolverTypeWrapper<RecoveryCodes>;
+  ReliableChange: ReliableChange;
+  SafetyFlag: ResolverTypeWrapper<SafetyFlagModel>;
   SecondFactorEnrolment: ResolverTypeWrapper<SecondFactorEnrolment>;
   SetPasswordLink: ResolverTypeWrapper<Omit<SetPasswordLink, 'clinician'> & { clinician: ResolversTypes['Clinician'] }>;
+  Severity: Severity;
   SignInInput: SignInInput;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
   SignInStatus: SignInStatus;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   UpdateClientInput: UpdateClientInput;
+  UpdateMeasureDraftInput: UpdateMeasureDraftInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
 };
 
@@ -875,6 +1058,7 @@ export type ResolversParentTypes = {
   CreateAccountInput: CreateAccountInput;
   CreateClientInput: CreateClientInput;
   CreateGoalInput: CreateGoalInput;
+  CrisisResource: CrisisResource;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
@@ -888,21 +1072,28 @@ export type ResolversParentTypes = {
   GoalStatusChange: GoalStatusChangeModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  MeasureChange: MeasureChange;
+  MeasureResponse: MeasureResponseModel;
+  MeasureSchedule: MeasureSchedule;
   Milestone: MilestoneModel;
   MilestoneInput: MilestoneInput;
   Mutation: Record<PropertyKey, never>;
+  NotOnTrackFlag: NotOnTrackFlag;
   Practice: PracticeModel;
   ProgressEntry: ProgressEntryModel;
   ProgressEntryInput: ProgressEntryInput;
   Query: Record<PropertyKey, never>;
   RecordGasReviewInput: RecordGasReviewInput;
+  RecordMeasureInput: RecordMeasureInput;
   RecoveryCodes: RecoveryCodes;
+  SafetyFlag: SafetyFlagModel;
   SecondFactorEnrolment: SecondFactorEnrolment;
   SetPasswordLink: Omit<SetPasswordLink, 'clinician'> & { clinician: ResolversParentTypes['Clinician'] };
   SignInInput: SignInInput;
   SignInResult: Omit<SignInResult, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
   String: Scalars['String']['output'];
   UpdateClientInput: UpdateClientInput;
+  UpdateMeasureDraftInput: UpdateMeasureDraftInput;
   Viewer: ViewerModel;
 };
 
@@ -943,13 +1134,19 @@ export type ClientResolvers<ContextType = RequestContext, ParentType extends Res
   goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastProgressOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  measureResponses?: Resolver<Array<ResolversTypes['MeasureResponse']>, ParentType, ContextType, Partial<ClientMeasureResponsesArgs>>;
+  measureSchedules?: Resolver<Array<ResolversTypes['MeasureSchedule']>, ParentType, ContextType>;
+  notOnTrack?: Resolver<Array<ResolversTypes['NotOnTrackFlag']>, ParentType, ContextType>;
+  overdueMeasures?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   preferredName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   primaryClinician?: Resolver<ResolversTypes['Clinician'], ParentType, ContextType>;
   progressEntries?: Resolver<Array<ResolversTypes['ProgressEntry']>, ParentType, ContextType>;
   pronouns?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  safetyFlags?: Resolver<Array<ResolversTypes['SafetyFlag']>, ParentType, ContextType>;
   startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClientStatus'], ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['ClientStatusChange']>, ParentType, ContextType>;
+  unreviewedSafetyFlagCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -968,6 +1165,11 @@ export type ClinicianResolvers<ContextType = RequestContext, ParentType extends 
   isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ClinicianRole'], ParentType, ContextType>;
   supervisees?: Resolver<Array<ResolversTypes['Clinician']>, ParentType, ContextType>;
+};
+
+export type CrisisResourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CrisisResource'] = ResolversParentTypes['CrisisResource']> = {
+  contact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1022,6 +1224,40 @@ export type GoalStatusChangeResolvers<ContextType = RequestContext, ParentType e
   status?: Resolver<ResolversTypes['GoalStatus'], ParentType, ContextType>;
 };
 
+export type MeasureChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeasureChange'] = ResolversParentTypes['MeasureChange']> = {
+  fromBaseline?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromPrevious?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hasRecovered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasReliablyRecovered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasResponded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isCase?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isInRemission?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  reliableChange?: Resolver<ResolversTypes['ReliableChange'], ParentType, ContextType>;
+  reliableChangeIndex?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MeasureResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeasureResponse'] = ResolversParentTypes['MeasureResponse']> = {
+  administeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  answers?: Resolver<Array<Maybe<ResolversTypes['Int']>>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['MeasureChange']>, ParentType, ContextType>;
+  difficulty?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hasSafetyFlag?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  isComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  moodWord?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<Maybe<ResolversTypes['Severity']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeasureScheduleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeasureSchedule'] = ResolversParentTypes['MeasureSchedule']> = {
+  everyWeeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  isOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nextDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type MilestoneResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
   doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   doneInSessionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1045,11 +1281,14 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   extendSession?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   logProgressEntry?: Resolver<ResolversTypes['ProgressEntry'], ParentType, ContextType, RequireFields<MutationLogProgressEntryArgs, 'clientId' | 'input'>>;
   recordGasReview?: Resolver<ResolversTypes['GasReview'], ParentType, ContextType, RequireFields<MutationRecordGasReviewArgs, 'input'>>;
+  recordMeasure?: Resolver<ResolversTypes['MeasureResponse'], ParentType, ContextType, RequireFields<MutationRecordMeasureArgs, 'input'>>;
   removeMilestone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMilestoneArgs, 'id' | 'version'>>;
   removeProgressEntry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveProgressEntryArgs, 'id' | 'version'>>;
   reorderGoals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<MutationReorderGoalsArgs, 'clientId' | 'goalIds'>>;
   reorderMilestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType, RequireFields<MutationReorderMilestonesArgs, 'goalId' | 'milestoneIds'>>;
   resetPassword?: Resolver<ResolversTypes['SetPasswordLink'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'clinicianId'>>;
+  reviewSafetyFlag?: Resolver<ResolversTypes['SafetyFlag'], ParentType, ContextType, RequireFields<MutationReviewSafetyFlagArgs, 'id' | 'note'>>;
+  setMeasureSchedule?: Resolver<Array<ResolversTypes['MeasureSchedule']>, ParentType, ContextType, RequireFields<MutationSetMeasureScheduleArgs, 'clientId' | 'instrument'>>;
   setPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'password' | 'token'>>;
   setSecondFactorRequirement?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationSetSecondFactorRequirementArgs, 'isRequired'>>;
   setSupervisees?: Resolver<ResolversTypes['Clinician'], ParentType, ContextType, RequireFields<MutationSetSuperviseesArgs, 'superviseeIds' | 'supervisorId'>>;
@@ -1059,9 +1298,15 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   untickMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUntickMilestoneArgs, 'id'>>;
   updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'id' | 'input' | 'version'>>;
   updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'id' | 'input' | 'version'>>;
+  updateMeasureDraft?: Resolver<ResolversTypes['MeasureResponse'], ParentType, ContextType, RequireFields<MutationUpdateMeasureDraftArgs, 'input'>>;
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id' | 'input' | 'version'>>;
   updateProgressEntry?: Resolver<ResolversTypes['ProgressEntry'], ParentType, ContextType, RequireFields<MutationUpdateProgressEntryArgs, 'id' | 'input' | 'version'>>;
   verifySecondFactor?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationVerifySecondFactorArgs, 'code'>>;
+};
+
+export type NotOnTrackFlagResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NotOnTrackFlag'] = ResolversParentTypes['NotOnTrackFlag']> = {
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PracticeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Practice'] = ResolversParentTypes['Practice']> = {
@@ -1087,12 +1332,23 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   auditEventsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryAuditEventsCsvArgs>>;
   caseload?: Resolver<Array<ResolversTypes['Client']>, ParentType, ContextType, Partial<QueryCaseloadArgs>>;
   client?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
+  crisisResources?: Resolver<Array<ResolversTypes['CrisisResource']>, ParentType, ContextType>;
   verifyAuditChain?: Resolver<ResolversTypes['AuditChainVerification'], ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
 export type RecoveryCodesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecoveryCodes'] = ResolversParentTypes['RecoveryCodes']> = {
   codes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SafetyFlagResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SafetyFlag'] = ResolversParentTypes['SafetyFlag']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isReviewed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  measureResponseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reviewNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['Clinician']>, ParentType, ContextType>;
 };
 
 export type SecondFactorEnrolmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SecondFactorEnrolment'] = ResolversParentTypes['SecondFactorEnrolment']> = {
@@ -1127,6 +1383,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Client?: ClientResolvers<ContextType>;
   ClientStatusChange?: ClientStatusChangeResolvers<ContextType>;
   Clinician?: ClinicianResolvers<ContextType>;
+  CrisisResource?: CrisisResourceResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   GasLevels?: GasLevelsResolvers<ContextType>;
@@ -1134,12 +1391,17 @@ export type Resolvers<ContextType = RequestContext> = {
   GasReview?: GasReviewResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalStatusChange?: GoalStatusChangeResolvers<ContextType>;
+  MeasureChange?: MeasureChangeResolvers<ContextType>;
+  MeasureResponse?: MeasureResponseResolvers<ContextType>;
+  MeasureSchedule?: MeasureScheduleResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NotOnTrackFlag?: NotOnTrackFlagResolvers<ContextType>;
   Practice?: PracticeResolvers<ContextType>;
   ProgressEntry?: ProgressEntryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecoveryCodes?: RecoveryCodesResolvers<ContextType>;
+  SafetyFlag?: SafetyFlagResolvers<ContextType>;
   SecondFactorEnrolment?: SecondFactorEnrolmentResolvers<ContextType>;
   SetPasswordLink?: SetPasswordLinkResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;

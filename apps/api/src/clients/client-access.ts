@@ -1,10 +1,11 @@
 import type { AuditAction, Client } from '@waypoint/shared';
 import type { AuditEntry } from '../audit/audit-trail';
-import { authorize } from '../auth/authorize';
+import { authorize, type AuthorizationTarget } from '../auth/authorize';
 import { mayChangeClient, mayReadClient } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import type { Executor } from '../database/tables';
 import type { RequestContext } from '../graphql/context';
+import { apiError } from '../graphql/errors';
 import { findClient } from './client.repository';
 
 // Every operation on a client's record starts here: find the client, ask the policy, and
@@ -18,12 +19,12 @@ export async function readableClient(
   field = 'id',
 ): Promise<Client> {
   const client = await findClient(context.db, clientId);
-  await authorize(context, viewer, mayReadClient(viewer, client ?? absent), {
-    entityType: 'CLIENT',
-    entityId: client?.id ?? null,
-    clientId: client?.id ?? null,
-    field,
-  });
+  await authorize(
+    context,
+    viewer,
+    mayReadClient(viewer, client ?? absent),
+    refusalTarget(viewer, client, field),
+  );
   return openRecord(context, client as Client);
 }
 
@@ -36,12 +37,12 @@ export async function changeableClient(
   executor: Executor = context.db,
 ): Promise<Client> {
   const client = await findClient(executor, clientId);
-  await authorize(context, viewer, mayChangeClient(viewer, client ?? absent), {
-    entityType: 'CLIENT',
-    entityId: client?.id ?? null,
-    clientId: client?.id ?? null,
-    field,
-  });
+  await authorize(
+    context,
+    viewer,
+    mayChangeClient(viewer, client ?? absent),
+    refusalTarget(viewer, client, field),
+  );
   return openRecord(context, client as Client);
 }
 
@@ -54,9 +55,12 @@ export function openRecord(context: RequestContext, client: Client): Client {
   return client;
 }
 
-/** Whether this request opened the client's record. */
-export function isRecordOpen(context: RequestContext, clientId: string): boolean {
-  return context.openedClientIds.has(clientId);
+/** The record's contents, for a client this request opened through an audited read or change. */
+export function openedRecord(context: RequestContext, client: Client): Client {
+  if (!context.openedClientIds.has(client.id)) {
+    throw apiError('FORBIDDEN', "Open the client's record to read it");
+  }
+  return client;
 }
 
 /** An audit event about a record on a client's file. */
@@ -82,3 +86,12 @@ export function recordEvent(
 
 // A client that does not exist: the policy answers NOT_FOUND for a practice that is no one's.
 const absent = { practiceId: null, primaryClinicianId: '' } as const;
+
+/**
+ * What a refusal's audit event names. Another practice's client is named nowhere in this
+ * practice's trail: its refusal reads exactly like that of an id that does not exist.
+ */
+function refusalTarget(viewer: Viewer, client: Client | null, field: string): AuthorizationTarget {
+  const id = client !== null && client.practiceId === viewer.practiceId ? client.id : null;
+  return { entityType: 'CLIENT', entityId: id, clientId: id, field };
+}

@@ -38,15 +38,26 @@ export function validateClientUpdate(input: UpdateClientInput): ClientFields {
   };
 }
 
-/** A status change's day and reason; the day defaults to today and follows the start of care. */
+/**
+ * A status change's day and reason. The day defaults to today, and comes no earlier than the
+ * start of care or the latest change, so the history, kept oldest first, reads in order.
+ */
 export function validateStatusChange(
   input: ChangeClientStatusInput,
   startedOn: string,
+  latestChangeOn: string | null,
   today: string,
 ): { changedOn: string; reason: string | null } {
   const changedOn = notInFuture(input.changedOn ?? today, 'changedOn', 'The day of the change');
   if (changedOn < startedOn) {
     throw apiError('BAD_USER_INPUT', 'The change cannot come before care began', 'changedOn');
+  }
+  if (latestChangeOn !== null && changedOn < latestChangeOn) {
+    throw apiError(
+      'BAD_USER_INPUT',
+      `The change cannot come before the latest one (${latestChangeOn})`,
+      'changedOn',
+    );
   }
   return { changedOn, reason: optionalText(input.reason, 'reason', 'statusReason', 'The reason') };
 }

@@ -1,4 +1,3 @@
-import type { Client } from '@waypoint/shared';
 import type {
   ClientResolvers,
   ClientStatusChangeResolvers,
@@ -6,18 +5,8 @@ import type {
   QueryResolvers,
 } from '../__generated__/resolvers-types';
 import { auditActorReaderFor } from '../audit/audit-actor-reader';
-import type { RequestContext } from '../graphql/context';
-import { apiError } from '../graphql/errors';
-import { isRecordOpen } from './client-access';
+import { openedRecord } from './client-access';
 import { changeClientStatus, createClient, getClient, updateClient } from './clients.service';
-
-/** The record's contents, for a client this request opened through an audited read or change. */
-function openedRecord(context: RequestContext, client: Client): Client {
-  if (!isRecordOpen(context, client.id)) {
-    throw apiError('FORBIDDEN', "Open the client's record to read it");
-  }
-  return client;
-}
 
 export const clientResolvers: ClientResolvers = {
   // Summaries, read in batches through the request's loaders.

@@ -14,6 +14,7 @@ import { validateClientUpdate, validateNewClient, validateStatusChange } from '.
 import {
   insertClient,
   isActiveClinicianOf,
+  listClientStatusChanges,
   saveClient,
   saveClientStatus,
 } from './client.repository';
@@ -91,7 +92,18 @@ export async function changeClientStatus(
   if (current.version !== input.version) throw staleVersion('client');
   const problem = clientStatusChangeProblem(current.status, input.status);
   if (problem) throw apiError('BAD_USER_INPUT', problem, 'status');
-  const { changedOn, reason } = validateStatusChange(input, current.startedOn, utcToday());
+  const history = await listClientStatusChanges(context.db, [current.id]);
+  const latestChangeOn =
+    history
+      .map((change) => change.changedOn)
+      .sort()
+      .at(-1) ?? null;
+  const { changedOn, reason } = validateStatusChange(
+    input,
+    current.startedOn,
+    latestChangeOn,
+    utcToday(),
+  );
   return context.db.transaction().execute(async (transaction) => {
     const saved = await saveClientStatus(transaction, current.id, input.version, {
       status: input.status,

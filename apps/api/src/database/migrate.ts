@@ -4,6 +4,7 @@ import foundation from './migrations/0001_foundation.sql';
 import accounts from './migrations/0002_accounts.sql';
 import audit from './migrations/0003_audit.sql';
 import goalsAndProgress from './migrations/0004_goals_and_progress.sql';
+import measures from './migrations/0005_measures.sql';
 
 /** A committed SQL migration; the name orders them and is recorded once applied. */
 export interface Migration {
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   { name: '0002_accounts', sql: accounts },
   { name: '0003_audit', sql: audit },
   { name: '0004_goals_and_progress', sql: goalsAndProgress },
+  { name: '0005_measures', sql: measures },
 ];
 
 // Any constant works; it only has to be the same for every Waypoint process.

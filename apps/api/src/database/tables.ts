@@ -149,11 +149,37 @@ export interface MeasureResponseTable {
   practice_id: string;
   client_id: string;
   instrument: Instrument;
-  answers: number[];
+  /** Null items are a draft's open questions (migration 0005). */
+  answers: (number | null)[];
   total: number | null;
   administered_on: string;
   has_safety_flag: Generated<boolean>;
   created_at: CreatedAt;
+  version: Version;
+  is_draft: Generated<boolean>;
+  difficulty: number | null;
+  mood_word: string | null;
+  administered_by_id: string | null;
+}
+
+/** Raised by the database when PHQ-9 item 9 is above 0 (migration 0005). */
+export interface SafetyFlagTable {
+  id: Generated<string>;
+  practice_id: string;
+  client_id: string;
+  measure_response_id: string;
+  raised_at: ColumnType<Date, Date | undefined, never>;
+  reviewed_at: Date | null;
+  reviewed_by_id: string | null;
+  review_note: string | null;
+}
+
+/** How often a measure is given to a client (migration 0005). */
+export interface MeasureScheduleTable {
+  practice_id: string;
+  client_id: string;
+  instrument: Instrument;
+  every_weeks: number;
 }
 
 /** The newest event of one audit chain (migration 0003); the trail moves it, nothing else. */
@@ -254,6 +280,8 @@ export interface Database {
   gas_review: GasReviewTable;
   gas_rating: GasRatingTable;
   measure_response: MeasureResponseTable;
+  safety_flag: SafetyFlagTable;
+  measure_schedule: MeasureScheduleTable;
   supervision: SupervisionTable;
   set_password_token: SetPasswordTokenTable;
   auth_session: AuthSessionTable;

@@ -33,9 +33,11 @@ export async function findGoal(
   goalId: string,
 ): Promise<(Goal & { setOn: string }) | null> {
   if (!isRecordId(goalId)) return null;
+  // The UTC day, as createGoal counts today: not the day in the database session's time zone.
+  const setOn = sql<string>`to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`.as('setOn');
   const row = await db
     .selectFrom('goal')
-    .select([...goalColumns, sql<string>`to_char(created_at, 'YYYY-MM-DD')`.as('setOn')])
+    .select([...goalColumns, setOn])
     .where('id', '=', goalId)
     .executeTakeFirst();
   return row ? { ...toGoal(row), setOn: row.setOn } : null;

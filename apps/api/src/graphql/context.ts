@@ -8,6 +8,7 @@ import { ClientProgressReader } from '../clients/client-progress';
 import { ClientRecordReader } from '../clients/client-record-reader';
 import type { Config } from '../config';
 import type { Database } from '../database/tables';
+import { MeasureReader } from '../measures/measure-reader';
 
 /** What every resolver receives: who is asking, the database, and this request's loaders. */
 export interface RequestContext {
@@ -26,6 +27,7 @@ export interface RequestContext {
   readonly publicUrl: string;
   readonly clientProgress: ClientProgressReader;
   readonly clientRecords: ClientRecordReader;
+  readonly measures: MeasureReader;
   /** The clients whose record this request opened through an audited read or change. */
   readonly openedClientIds: Set<string>;
   readonly supervisees: SuperviseeReader;
@@ -55,6 +57,7 @@ export async function createRequestContext(
     publicUrl: config.publicUrl ?? listeningUrl(config, request),
     clientProgress: new ClientProgressReader(db),
     clientRecords: new ClientRecordReader(db),
+    measures: new MeasureReader(db),
     openedClientIds: new Set(),
     supervisees: new SuperviseeReader(db),
   };

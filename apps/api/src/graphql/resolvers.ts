@@ -18,6 +18,13 @@ import {
   goalResolvers,
   goalStatusChangeResolvers,
 } from '../goals/goal.resolvers';
+import {
+  clientMeasureResolvers,
+  measureMutationResolvers,
+  measureQueryResolvers,
+  measureResponseResolvers,
+  safetyFlagResolvers,
+} from '../measures/measure.resolvers';
 import { progressMutationResolvers } from '../progress/progress.resolvers';
 import { DateScalar, DateTimeScalar } from './scalars';
 
@@ -30,18 +37,22 @@ export const resolvers: Resolvers = {
     ...accountQueryResolvers,
     ...auditQueryResolvers,
     ...clientQueryResolvers,
+    ...measureQueryResolvers,
   },
   Mutation: {
     ...accountMutationResolvers,
     ...clientMutationResolvers,
     ...goalMutationResolvers,
     ...progressMutationResolvers,
+    ...measureMutationResolvers,
   },
-  Client: clientResolvers,
+  Client: { ...clientResolvers, ...clientMeasureResolvers },
   ClientStatusChange: clientStatusChangeResolvers,
   Goal: goalResolvers,
   GoalStatusChange: goalStatusChangeResolvers,
   GasReview: gasReviewResolvers,
+  MeasureResponse: measureResponseResolvers,
+  SafetyFlag: safetyFlagResolvers,
   ...accountTypeResolvers,
   ...auditTypeResolvers,
 };

@@ -14,6 +14,7 @@ export const TEXT_LIMITS = {
   gasLevelDescription: 300,
   milestoneTitle: 300,
   progressClientWords: 1000,
+  safetyReviewNote: 2000,
 } as const;
 
 export type TextField = keyof typeof TEXT_LIMITS;

@@ -1,0 +1,133 @@
+import DataLoader from 'dataloader';
+import {
+  assessNotOnTrack,
+  isStandardMeasure,
+  measuresDue,
+  STANDARD_MEASURES,
+  summariseOutcome,
+  type Client,
+  type Instrument,
+  type MeasureResponse,
+  type OutcomeSummary,
+  type SafetyFlag,
+} from '@waypoint/shared';
+import type { Executor } from '../database/tables';
+import { utcToday } from '../graphql/input-checks';
+import {
+  countUnreviewedSafetyFlags,
+  listCompleteScoresOfClients,
+  listMeasureResponsesOfClients,
+  listMeasureSchedulesOfClients,
+  listSafetyFlagsOfClients,
+} from './measure.repository';
+
+/** A measure's schedule and when it is next due. */
+export interface ScheduledMeasure {
+  readonly instrument: Instrument;
+  readonly everyWeeks: number;
+  readonly nextDueOn: string;
+  readonly isOverdue: boolean;
+}
+
+type Score = Awaited<ReturnType<typeof listCompleteScoresOfClients>>[number];
+type Schedule = Awaited<ReturnType<typeof listMeasureSchedulesOfClients>>[number];
+
+function grouped<T extends { clientId: string }>(
+  list: (clientIds: readonly string[]) => Promise<T[]>,
+): DataLoader<string, T[]> {
+  return new DataLoader(async (clientIds) => {
+    const groups = new Map<string, T[]>(clientIds.map((id) => [id, []]));
+    for (const item of await list(clientIds)) groups.get(item.clientId)?.push(item);
+    return clientIds.map((id) => groups.get(id) ?? []);
+  });
+}
+
+/**
+ * Per-request reader of measures: each list is one statement for every client a response
+ * reaches, so the caseload's flags cost the same at any size. "Today" is the UTC day.
+ */
+export class MeasureReader {
+  readonly #responses: DataLoader<string, MeasureResponse[]>;
+  readonly #flags: DataLoader<string, SafetyFlag[]>;
+  readonly #unreviewed: DataLoader<string, number>;
+  readonly #schedules: DataLoader<string, Schedule[]>;
+  readonly #scores: DataLoader<string, Score[]>;
+
+  constructor(db: Executor) {
+    this.#responses = grouped((ids) => listMeasureResponsesOfClients(db, ids));
+    this.#flags = grouped((ids) => listSafetyFlagsOfClients(db, ids));
+    this.#schedules = grouped((ids) => listMeasureSchedulesOfClients(db, ids));
+    this.#scores = grouped((ids) => listCompleteScoresOfClients(db, ids));
+    this.#unreviewed = new DataLoader(async (ids) => {
+      const counts = await countUnreviewedSafetyFlags(db, ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    });
+  }
+
+  /** Every administration, newest first. */
+  responses(clientId: string): Promise<MeasureResponse[]> {
+    return this.#responses.load(clientId);
+  }
+
+  safetyFlags(clientId: string): Promise<SafetyFlag[]> {
+    return this.#flags.load(clientId);
+  }
+
+  unreviewedSafetyFlagCount(clientId: string): Promise<number> {
+    return this.#unreviewed.load(clientId);
+  }
+
+  /** The client's schedules with when each is next due (from the last complete one). */
+  async schedulesDue(client: Client): Promise<ScheduledMeasure[]> {
+    const [schedules, scores] = await Promise.all([
+      this.#schedules.load(client.id),
+      this.#scores.load(client.id),
+    ]);
+    const lastOn: Partial<Record<Instrument, string>> = {};
+    for (const score of scores) lastOn[score.instrument] = score.administeredOn;
+    return measuresDue(schedules, lastOn, client.startedOn, utcToday()).map((due) => ({
+      instrument: due.instrument,
+      everyWeeks: schedules.find((schedule) => schedule.instrument === due.instrument)!.everyWeeks,
+      nextDueOn: due.dueOn,
+      isOverdue: due.isOverdue,
+    }));
+  }
+
+  /**
+   * Not-on-track flags with their reasons, one per standard measure that raises one; only
+   * while care is active (a paused or discharged client is not in treatment).
+   */
+  async notOnTrack(client: Client): Promise<{ instrument: Instrument; reason: string }[]> {
+    if (client.status !== 'ACTIVE') return [];
+    const scores = await this.#scores.load(client.id);
+    return STANDARD_MEASURES.flatMap((instrument) => {
+      const history = scores.filter((score) => score.instrument === instrument);
+      if (history.length === 0) return [];
+      const assessment = assessNotOnTrack({
+        instrument,
+        treatmentStartedOn: client.startedOn,
+        today: utcToday(),
+        history,
+      });
+      return assessment.isNotOnTrack && assessment.reason
+        ? [{ instrument, reason: assessment.reason }]
+        : [];
+    });
+  }
+
+  /** How a complete response compares with the client's baseline and previous score. */
+  async outcomeAt(response: MeasureResponse): Promise<OutcomeSummary | null> {
+    const instrument = response.instrument;
+    if (!response.isComplete || !isStandardMeasure(instrument)) return null;
+    // Oldest first: the response's own place decides what "baseline" and "previous" mean.
+    const history = (await this.#responses.load(response.clientId))
+      .filter((candidate) => candidate.instrument === instrument && candidate.isComplete)
+      .reverse();
+    const position = history.findIndex((candidate) => candidate.id === response.id);
+    if (position < 0) return null;
+    return summariseOutcome(
+      instrument,
+      history.slice(0, position + 1).map((candidate) => candidate.total ?? 0),
+    );
+  }
+}
