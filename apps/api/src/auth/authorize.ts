@@ -17,6 +17,11 @@ export interface AuthorizationTarget {
   readonly clientId?: string | null;
   /** The input field that named the record, for the error a form shows beside it. */
   readonly field?: string;
+  /**
+   * What the caller asked for, when it is reached through this record (a goal through its
+   * client): a refusal says "Goal not found", exactly as an unknown goal id does.
+   */
+  readonly askedFor?: string;
 }
 
 /**
@@ -42,6 +47,8 @@ export async function authorize(
     outcome: 'DENIED',
   });
   const message =
-    decision.code === 'NOT_FOUND' ? `${target.entityType} not found` : decision.reason;
+    decision.code === 'NOT_FOUND'
+      ? `${target.askedFor ?? target.entityType} not found`
+      : decision.reason;
   throw apiError(decision.code, message, target.field);
 }

@@ -63,6 +63,14 @@ export function mayChangeClient(
   return forbidden("Only the client's own clinician may change their record");
 }
 
+/**
+ * Whether a request may read a record's contents (goals, entries, measures): only on a client
+ * it opened through an audited read or change, so no record is read off the audit trail.
+ */
+export function mayReadRecordContents(isOpened: boolean): Decision {
+  return isOpened ? allowed : forbidden("Open the client's record to read it");
+}
+
 /** Whether the viewer may create, reset, deactivate and assign accounts of their practice. */
 export function mayManageAccounts(viewer: Viewer): Decision {
   return viewer.role === 'ADMIN' ? allowed : forbidden('Only an admin may manage accounts');

@@ -1,9 +1,8 @@
 import type { AuditAction, Client } from '@waypoint/shared';
 import type { AuditEntry } from '../audit/audit-trail';
-import { authorize, type AuthorizationTarget } from '../auth/authorize';
-import { mayChangeClient, mayReadClient } from '../auth/policy';
+import { authorize, requireViewer, type AuthorizationTarget } from '../auth/authorize';
+import { mayChangeClient, mayReadClient, mayReadRecordContents } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
-import type { Executor } from '../database/tables';
 import type { RequestContext } from '../graphql/context';
 import { apiError } from '../graphql/errors';
 import { findClient } from './client.repository';
@@ -23,25 +22,28 @@ export async function readableClient(
     context,
     viewer,
     mayReadClient(viewer, client ?? absent),
-    refusalTarget(viewer, client, field),
+    refusalTarget(viewer, client, field, 'Client'),
   );
   return openRecord(context, client as Client);
 }
 
-/** The client, when the viewer may change their record; otherwise NOT_FOUND or FORBIDDEN. */
+/**
+ * The client, when the viewer may change their record; otherwise NOT_FOUND or FORBIDDEN.
+ * `askedFor` names what the caller reached the client through ('Goal'), for the NOT_FOUND.
+ */
 export async function changeableClient(
   context: RequestContext,
   viewer: Viewer,
   clientId: string,
   field = 'clientId',
-  executor: Executor = context.db,
+  askedFor = 'Client',
 ): Promise<Client> {
-  const client = await findClient(executor, clientId);
+  const client = await findClient(context.db, clientId);
   await authorize(
     context,
     viewer,
     mayChangeClient(viewer, client ?? absent),
-    refusalTarget(viewer, client, field),
+    refusalTarget(viewer, client, field, askedFor),
   );
   return openRecord(context, client as Client);
 }
@@ -55,13 +57,29 @@ export function openRecord(context: RequestContext, client: Client): Client {
   return client;
 }
 
-/** The record's contents, for a client this request opened through an audited read or change. */
-export function openedRecord(context: RequestContext, client: Client): Client {
-  if (!context.openedClientIds.has(client.id)) {
-    throw apiError('FORBIDDEN', "Open the client's record to read it");
-  }
+/**
+ * The record's contents, for a client this request opened through an audited read or change;
+ * otherwise FORBIDDEN, audited once per client however many fields asked.
+ */
+export async function openedRecord(context: RequestContext, client: Client): Promise<Client> {
+  const isOpened = context.openedClientIds.has(client.id);
+  if (isOpened) return client;
+  const viewer = requireViewer(context);
+  const refused = refusedByRequest.get(context) ?? new Set<string>();
+  refusedByRequest.set(context, refused);
+  if (refused.has(client.id)) throw apiError('FORBIDDEN', "Open the client's record to read it");
+  refused.add(client.id);
+  await authorize(context, viewer, mayReadRecordContents(isOpened), {
+    entityType: 'CLIENT',
+    entityId: client.id,
+    clientId: client.id,
+  });
   return client;
 }
+
+// The clients whose contents a request was refused, so a caseload asking for five fields of
+// two hundred clients leaves two hundred refusals on the trail, not a thousand.
+const refusedByRequest = new WeakMap<RequestContext, Set<string>>();
 
 /** An audit event about a record on a client's file. */
 export function recordEvent(
@@ -91,7 +109,12 @@ const absent = { practiceId: null, primaryClinicianId: '' } as const;
  * What a refusal's audit event names. Another practice's client is named nowhere in this
  * practice's trail: its refusal reads exactly like that of an id that does not exist.
  */
-function refusalTarget(viewer: Viewer, client: Client | null, field: string): AuthorizationTarget {
+function refusalTarget(
+  viewer: Viewer,
+  client: Client | null,
+  field: string,
+  askedFor: string,
+): AuthorizationTarget {
   const id = client !== null && client.practiceId === viewer.practiceId ? client.id : null;
-  return { entityType: 'CLIENT', entityId: id, clientId: id, field };
+  return { entityType: 'CLIENT', entityId: id, clientId: id, field, askedFor };
 }

@@ -21,20 +21,20 @@ export const clientResolvers: ClientResolvers = {
     return clinician;
   },
   // The record itself.
-  baseline: (client, _arguments, context) => {
-    const { baseline, baselineRecordedOn } = openedRecord(context, client);
+  baseline: async (client, _arguments, context) => {
+    const { baseline, baselineRecordedOn } = await openedRecord(context, client);
     return baseline !== null && baselineRecordedOn !== null
       ? { text: baseline, recordedOn: baselineRecordedOn }
       : null;
   },
-  statusHistory: (client, _arguments, context) =>
-    context.clientRecords.statusHistory(openedRecord(context, client).id),
-  goals: (client, _arguments, context) =>
-    context.clientRecords.goals(openedRecord(context, client).id),
-  progressEntries: (client, _arguments, context) =>
-    context.clientRecords.progressEntries(openedRecord(context, client).id),
-  gasReviews: (client, _arguments, context) =>
-    context.clientRecords.gasReviews(openedRecord(context, client).id),
+  statusHistory: async (client, _arguments, context) =>
+    context.clientRecords.statusHistory((await openedRecord(context, client)).id),
+  goals: async (client, _arguments, context) =>
+    context.clientRecords.goals((await openedRecord(context, client)).id),
+  progressEntries: async (client, _arguments, context) =>
+    context.clientRecords.progressEntries((await openedRecord(context, client)).id),
+  gasReviews: async (client, _arguments, context) =>
+    context.clientRecords.gasReviews((await openedRecord(context, client)).id),
 };
 
 export const clientStatusChangeResolvers: ClientStatusChangeResolvers = {

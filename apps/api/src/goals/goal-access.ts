@@ -12,10 +12,11 @@ export async function changeableGoal(
   viewer: Viewer,
   goalId: string,
   field: string,
+  askedFor = 'Goal',
 ): Promise<{ goal: Goal & { setOn: string }; client: Client }> {
   const goal = await findGoal(context.db, goalId);
-  if (!goal) throw unknownRecord('Goal', field);
-  const client = await changeableClient(context, viewer, goal.clientId, field);
+  if (!goal) throw unknownRecord(askedFor, field);
+  const client = await changeableClient(context, viewer, goal.clientId, field, askedFor);
   return { goal, client };
 }
 
@@ -27,6 +28,12 @@ export async function changeableMilestone(
 ) {
   const milestone = await findMilestone(context.db, milestoneId);
   if (!milestone) throw unknownRecord('Milestone', 'id');
-  const { goal, client } = await changeableGoal(context, viewer, milestone.goalId, 'id');
+  const { goal, client } = await changeableGoal(
+    context,
+    viewer,
+    milestone.goalId,
+    'id',
+    'Milestone',
+  );
   return { milestone, goal, client };
 }

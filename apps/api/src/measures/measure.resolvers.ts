@@ -27,15 +27,15 @@ export const clientMeasureResolvers: Pick<
   | 'notOnTrack'
 > = {
   measureResponses: async (client, { instrument }, context) => {
-    const responses = await context.measures.responses(openedRecord(context, client).id);
+    const responses = await context.measures.responses((await openedRecord(context, client)).id);
     return instrument
       ? responses.filter((response) => response.instrument === instrument)
       : responses;
   },
-  safetyFlags: (client, _arguments, context) =>
-    context.measures.safetyFlags(openedRecord(context, client).id),
-  measureSchedules: (client, _arguments, context) =>
-    context.measures.schedulesDue(openedRecord(context, client)),
+  safetyFlags: async (client, _arguments, context) =>
+    context.measures.safetyFlags((await openedRecord(context, client)).id),
+  measureSchedules: async (client, _arguments, context) =>
+    context.measures.schedulesDue(await openedRecord(context, client)),
   // Summaries for the caseload: flags, never content.
   unreviewedSafetyFlagCount: (client, _arguments, context) =>
     context.measures.unreviewedSafetyFlagCount(client.id),

@@ -51,7 +51,7 @@ export async function updateMeasureDraft(
   const viewer = requireViewer(context);
   const current = await findMeasureResponse(context.db, input.id);
   if (!current) throw unknownRecord('Measure', 'id');
-  const client = await changeableClient(context, viewer, current.clientId, 'id');
+  const client = await changeableClient(context, viewer, current.clientId, 'id', 'Measure');
   if (current.isComplete) {
     throw apiError('BAD_USER_INPUT', 'A completed measure is a record and cannot change', 'id');
   }
@@ -76,7 +76,7 @@ export async function reviewSafetyFlag(
   const viewer = requireViewer(context);
   const flag = await findSafetyFlag(context.db, flagId);
   if (!flag) throw unknownRecord('Safety flag', 'id');
-  const client = await changeableClient(context, viewer, flag.clientId, 'id');
+  const client = await changeableClient(context, viewer, flag.clientId, 'id', 'Safety flag');
   if (flag.reviewedAt !== null) {
     throw apiError('BAD_USER_INPUT', 'This safety flag has already been reviewed', 'id');
   }

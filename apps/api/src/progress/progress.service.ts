@@ -77,7 +77,7 @@ async function changeableEntry(
 ): Promise<ProgressEntry> {
   const entry = await findProgressEntry(context.db, entryId);
   if (!entry) throw unknownRecord('Progress entry', 'id');
-  await changeableClient(context, viewer, entry.clientId, 'id');
+  await changeableClient(context, viewer, entry.clientId, 'id', 'Progress entry');
   return entry;
 }
 
