@@ -64,6 +64,19 @@ export class MeasureReader {
     });
   }
 
+  /**
+   * Forgets what this request has read of a client's measures. Every write calls it: the
+   * loaders cache per request, so without it a later field or aliased mutation of the same
+   * request would answer from before the write.
+   */
+  forget(clientId: string): void {
+    this.#responses.clear(clientId);
+    this.#flags.clear(clientId);
+    this.#unreviewed.clear(clientId);
+    this.#schedules.clear(clientId);
+    this.#scores.clear(clientId);
+  }
+
   /** Every administration, newest first. */
   responses(clientId: string): Promise<MeasureResponse[]> {
     return this.#responses.load(clientId);

@@ -33,7 +33,7 @@ export async function recordMeasure(
   const viewer = requireViewer(context);
   const client = await changeableClient(context, viewer, input.clientId);
   const fields = validateMeasure(input.instrument, input, utcToday());
-  return context.db.transaction().execute(async (transaction) => {
+  const recorded = await context.db.transaction().execute(async (transaction) => {
     const response = await insertMeasureResponse(transaction, client, fields, viewer.clinicianId);
     await recordAuditEvent(
       transaction,
@@ -41,6 +41,8 @@ export async function recordMeasure(
     );
     return response;
   });
+  context.measures.forget(client.id);
+  return recorded;
 }
 
 /** Continues a draft over the version it was read at; a complete response cannot change. */
@@ -55,8 +57,13 @@ export async function updateMeasureDraft(
   if (current.isComplete) {
     throw apiError('BAD_USER_INPUT', 'A completed measure is a record and cannot change', 'id');
   }
-  const fields = validateMeasure(current.instrument, input, utcToday());
-  return context.db.transaction().execute(async (transaction) => {
+  // A draft keeps the day it was started unless the form names another.
+  const fields = validateMeasure(
+    current.instrument,
+    { ...input, administeredOn: input.administeredOn ?? current.administeredOn },
+    utcToday(),
+  );
+  const saved = await context.db.transaction().execute(async (transaction) => {
     const response = await saveMeasureDraft(transaction, current.id, input.version, fields);
     if (!response) throw staleVersion('measure');
     await recordAuditEvent(
@@ -65,6 +72,8 @@ export async function updateMeasureDraft(
     );
     return response;
   });
+  context.measures.forget(client.id);
+  return saved;
 }
 
 /** Records that a clinician reviewed a safety flag: who, when and their note. */
@@ -81,7 +90,7 @@ export async function reviewSafetyFlag(
     throw apiError('BAD_USER_INPUT', 'This safety flag has already been reviewed', 'id');
   }
   const reviewNote = requiredText(note, 'note', 'safetyReviewNote', 'The review note');
-  return context.db.transaction().execute(async (transaction) => {
+  const reviewedFlag = await context.db.transaction().execute(async (transaction) => {
     const reviewed = await saveSafetyFlagReview(transaction, flag.id, {
       reviewedById: viewer.clinicianId,
       note: reviewNote,
@@ -93,6 +102,8 @@ export async function reviewSafetyFlag(
     );
     return reviewed;
   });
+  context.measures.forget(client.id);
+  return reviewedFlag;
 }
 
 /** Gives a measure every `everyWeeks` weeks (1 to 52), or stops scheduling it with null. */
@@ -115,5 +126,6 @@ export async function setMeasureSchedule(
       recordEvent(context, viewer, 'UPDATED', 'MEASURE_SCHEDULE', client.id, client.id),
     );
   });
+  context.measures.forget(client.id);
   return client;
 }
