@@ -237,6 +237,22 @@ export async function seedDemoPractice(
       await transaction.insertInto('measure_response').values(measures).execute();
     }
 
+    // Active clients are asked for a PHQ-9 and a GAD-7 every four weeks (NHS Talking Therapies
+    // collects them every session; monthly is common in private practice).
+    const schedules = clients
+      .filter(({ client }) => client.status === 'ACTIVE')
+      .flatMap(({ clientId }) =>
+        (['PHQ9', 'GAD7'] as const).map((instrument) => ({
+          practice_id: practiceId,
+          client_id: clientId,
+          instrument,
+          every_weeks: 4,
+        })),
+      );
+    if (schedules.length > 0) {
+      await transaction.insertInto('measure_schedule').values(schedules).execute();
+    }
+
     return { practiceId, clinicianId, clientCount: clients.length, accounts };
   });
 }
