@@ -13,6 +13,7 @@ import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
 
 import { appRoutes } from './app.routes';
+import { clientTypePolicies } from './clients/data-access/client-type-policies';
 import { SessionAcrossTabs } from './session/data-access/session-across-tabs';
 import { SessionEnding } from './session/data-access/session-ending';
 import { createSessionLink } from './session/data-access/session-links';
@@ -36,7 +37,7 @@ export const appConfig: ApplicationConfig = {
       });
       return {
         link: ApolloLink.from([sessionLink, inject(HttpLink).create({ uri: graphqlUrl })]),
-        cache: new InMemoryCache(),
+        cache: new InMemoryCache({ typePolicies: clientTypePolicies }),
       };
     }),
     // Browser-only state (filters, the session in progress, the offline queue) registers its

@@ -31,6 +31,19 @@ export const appRoutes: Routes = [
           import('./caseload/feature/caseload-page').then((module) => module.CaseloadPage),
       },
       {
+        path: 'clients/new',
+        title: 'Add a client · Waypoint',
+        loadComponent: () =>
+          import('./clients/feature/new-client-page').then((module) => module.NewClientPage),
+      },
+      {
+        // The page names the client in the title once their record has arrived.
+        path: 'clients/:clientId',
+        title: 'Client · Waypoint',
+        loadComponent: () =>
+          import('./clients/feature/client-page').then((module) => module.ClientPage),
+      },
+      {
         path: 'security',
         title: 'Security settings · Waypoint',
         loadComponent: () =>

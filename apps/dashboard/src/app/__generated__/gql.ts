@@ -28,6 +28,29 @@ type Documents = {
     "\n  query AuditEventsCsv($filter: AuditEventFilter, $sort: AuditEventSort) {\n    auditEventsCsv(filter: $filter, sort: $sort)\n  }\n": typeof types.AuditEventsCsvDocument,
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      isIntact\n      checkedCount\n      firstBrokenSequence\n      reason\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
     "\n  query Caseload {\n    caseload {\n      id\n      preferredName\n      pronouns\n      status\n      activeGoalCount\n      lastProgressOn\n    }\n  }\n": typeof types.CaseloadDocument,
+    "\n  fragment ClientDetailsFields on Client {\n    id\n    version\n    preferredName\n    pronouns\n    status\n    startedOn\n    primaryClinician {\n      id\n      displayName\n    }\n    baseline {\n      text\n      recordedOn\n    }\n    statusHistory {\n      status\n      changedOn\n      reason\n      changedBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ClientDetailsFieldsFragmentDoc,
+    "\n  fragment MilestoneFields on Milestone {\n    id\n    version\n    goalId\n    title\n    dueOn\n    doneAt\n    doneInSessionId\n  }\n": typeof types.MilestoneFieldsFragmentDoc,
+    "\n  fragment GoalFields on Goal {\n    id\n    version\n    clientWords\n    clinicianWording\n    domain\n    specific\n    measureOfSuccess\n    targetDate\n    gasLevels {\n      muchLess\n      less\n      expected\n      more\n      muchMore\n    }\n    weight\n    status\n    statusHistory {\n      status\n      changedAt\n      reason\n      changedBy {\n        id\n        displayName\n      }\n    }\n    milestones {\n      ...MilestoneFields\n    }\n  }\n": typeof types.GoalFieldsFragmentDoc,
+    "\n  fragment ProgressEntryFields on ProgressEntry {\n    id\n    version\n    kind\n    category\n    clientWords\n    isEffort\n    occurredOn\n    goalId\n  }\n": typeof types.ProgressEntryFieldsFragmentDoc,
+    "\n  fragment GasReviewFields on GasReview {\n    id\n    reviewedOn\n    tScore\n    ratings {\n      goalId\n      level\n      weight\n    }\n  }\n": typeof types.GasReviewFieldsFragmentDoc,
+    "\n  query ClientRecord($id: ID!) {\n    client(id: $id) {\n      ...ClientDetailsFields\n      goals {\n        ...GoalFields\n      }\n      progressEntries {\n        ...ProgressEntryFields\n      }\n      gasReviews {\n        ...GasReviewFields\n      }\n    }\n  }\n": typeof types.ClientRecordDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...ClientDetailsFields\n    }\n  }\n": typeof types.CreateClientDocument,
+    "\n  mutation UpdateClient($id: ID!, $version: Int!, $input: UpdateClientInput!) {\n    updateClient(id: $id, version: $version, input: $input) {\n      ...ClientDetailsFields\n    }\n  }\n": typeof types.UpdateClientDocument,
+    "\n  mutation ChangeClientStatus($input: ChangeClientStatusInput!) {\n    changeClientStatus(input: $input) {\n      ...ClientDetailsFields\n    }\n  }\n": typeof types.ChangeClientStatusDocument,
+    "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n": typeof types.CreateGoalDocument,
+    "\n  mutation UpdateGoal($id: ID!, $version: Int!, $input: GoalInput!) {\n    updateGoal(id: $id, version: $version, input: $input) {\n      ...GoalFields\n    }\n  }\n": typeof types.UpdateGoalDocument,
+    "\n  mutation ChangeGoalStatus($input: ChangeGoalStatusInput!) {\n    changeGoalStatus(input: $input) {\n      ...GoalFields\n    }\n  }\n": typeof types.ChangeGoalStatusDocument,
+    "\n  mutation ReorderGoals($clientId: ID!, $goalIds: [ID!]!) {\n    reorderGoals(clientId: $clientId, goalIds: $goalIds) {\n      id\n      version\n    }\n  }\n": typeof types.ReorderGoalsDocument,
+    "\n  mutation AddMilestone($goalId: ID!, $input: MilestoneInput!) {\n    addMilestone(goalId: $goalId, input: $input) {\n      ...MilestoneFields\n    }\n  }\n": typeof types.AddMilestoneDocument,
+    "\n  mutation UpdateMilestone($id: ID!, $version: Int!, $input: MilestoneInput!) {\n    updateMilestone(id: $id, version: $version, input: $input) {\n      ...MilestoneFields\n    }\n  }\n": typeof types.UpdateMilestoneDocument,
+    "\n  mutation RemoveMilestone($id: ID!, $version: Int!) {\n    removeMilestone(id: $id, version: $version)\n  }\n": typeof types.RemoveMilestoneDocument,
+    "\n  mutation ReorderMilestones($goalId: ID!, $milestoneIds: [ID!]!) {\n    reorderMilestones(goalId: $goalId, milestoneIds: $milestoneIds) {\n      id\n      version\n    }\n  }\n": typeof types.ReorderMilestonesDocument,
+    "\n  mutation TickMilestone($id: ID!) {\n    tickMilestone(id: $id) {\n      ...MilestoneFields\n    }\n  }\n": typeof types.TickMilestoneDocument,
+    "\n  mutation UntickMilestone($id: ID!) {\n    untickMilestone(id: $id) {\n      ...MilestoneFields\n    }\n  }\n": typeof types.UntickMilestoneDocument,
+    "\n  mutation RecordGasReview($input: RecordGasReviewInput!) {\n    recordGasReview(input: $input) {\n      ...GasReviewFields\n    }\n  }\n": typeof types.RecordGasReviewDocument,
+    "\n  mutation LogProgressEntry($clientId: ID!, $input: ProgressEntryInput!) {\n    logProgressEntry(clientId: $clientId, input: $input) {\n      ...ProgressEntryFields\n    }\n  }\n": typeof types.LogProgressEntryDocument,
+    "\n  mutation UpdateProgressEntry($id: ID!, $version: Int!, $input: ProgressEntryInput!) {\n    updateProgressEntry(id: $id, version: $version, input: $input) {\n      ...ProgressEntryFields\n    }\n  }\n": typeof types.UpdateProgressEntryDocument,
+    "\n  mutation RemoveProgressEntry($id: ID!, $version: Int!) {\n    removeProgressEntry(id: $id, version: $version)\n  }\n": typeof types.RemoveProgressEntryDocument,
     "\n  fragment ViewerFields on Viewer {\n    idleExpiresAt\n    expiresAt\n    clinician {\n      id\n      email\n      displayName\n      role\n      hasSecondFactor\n    }\n    practice {\n      id\n      name\n      requiresSecondFactor\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      status\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -51,6 +74,29 @@ const documents: Documents = {
     "\n  query AuditEventsCsv($filter: AuditEventFilter, $sort: AuditEventSort) {\n    auditEventsCsv(filter: $filter, sort: $sort)\n  }\n": types.AuditEventsCsvDocument,
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      isIntact\n      checkedCount\n      firstBrokenSequence\n      reason\n    }\n  }\n": types.VerifyAuditChainDocument,
     "\n  query Caseload {\n    caseload {\n      id\n      preferredName\n      pronouns\n      status\n      activeGoalCount\n      lastProgressOn\n    }\n  }\n": types.CaseloadDocument,
+    "\n  fragment ClientDetailsFields on Client {\n    id\n    version\n    preferredName\n    pronouns\n    status\n    startedOn\n    primaryClinician {\n      id\n      displayName\n    }\n    baseline {\n      text\n      recordedOn\n    }\n    statusHistory {\n      status\n      changedOn\n      reason\n      changedBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.ClientDetailsFieldsFragmentDoc,
+    "\n  fragment MilestoneFields on Milestone {\n    id\n    version\n    goalId\n    title\n    dueOn\n    doneAt\n    doneInSessionId\n  }\n": types.MilestoneFieldsFragmentDoc,
+    "\n  fragment GoalFields on Goal {\n    id\n    version\n    clientWords\n    clinicianWording\n    domain\n    specific\n    measureOfSuccess\n    targetDate\n    gasLevels {\n      muchLess\n      less\n      expected\n      more\n      muchMore\n    }\n    weight\n    status\n    statusHistory {\n      status\n      changedAt\n      reason\n      changedBy {\n        id\n        displayName\n      }\n    }\n    milestones {\n      ...MilestoneFields\n    }\n  }\n": types.GoalFieldsFragmentDoc,
+    "\n  fragment ProgressEntryFields on ProgressEntry {\n    id\n    version\n    kind\n    category\n    clientWords\n    isEffort\n    occurredOn\n    goalId\n  }\n": types.ProgressEntryFieldsFragmentDoc,
+    "\n  fragment GasReviewFields on GasReview {\n    id\n    reviewedOn\n    tScore\n    ratings {\n      goalId\n      level\n      weight\n    }\n  }\n": types.GasReviewFieldsFragmentDoc,
+    "\n  query ClientRecord($id: ID!) {\n    client(id: $id) {\n      ...ClientDetailsFields\n      goals {\n        ...GoalFields\n      }\n      progressEntries {\n        ...ProgressEntryFields\n      }\n      gasReviews {\n        ...GasReviewFields\n      }\n    }\n  }\n": types.ClientRecordDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...ClientDetailsFields\n    }\n  }\n": types.CreateClientDocument,
+    "\n  mutation UpdateClient($id: ID!, $version: Int!, $input: UpdateClientInput!) {\n    updateClient(id: $id, version: $version, input: $input) {\n      ...ClientDetailsFields\n    }\n  }\n": types.UpdateClientDocument,
+    "\n  mutation ChangeClientStatus($input: ChangeClientStatusInput!) {\n    changeClientStatus(input: $input) {\n      ...ClientDetailsFields\n    }\n  }\n": types.ChangeClientStatusDocument,
+    "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n": types.CreateGoalDocument,
+    "\n  mutation UpdateGoal($id: ID!, $version: Int!, $input: GoalInput!) {\n    updateGoal(id: $id, version: $version, input: $input) {\n      ...GoalFields\n    }\n  }\n": types.UpdateGoalDocument,
+    "\n  mutation ChangeGoalStatus($input: ChangeGoalStatusInput!) {\n    changeGoalStatus(input: $input) {\n      ...GoalFields\n    }\n  }\n": types.ChangeGoalStatusDocument,
+    "\n  mutation ReorderGoals($clientId: ID!, $goalIds: [ID!]!) {\n    reorderGoals(clientId: $clientId, goalIds: $goalIds) {\n      id\n      version\n    }\n  }\n": types.ReorderGoalsDocument,
+    "\n  mutation AddMilestone($goalId: ID!, $input: MilestoneInput!) {\n    addMilestone(goalId: $goalId, input: $input) {\n      ...MilestoneFields\n    }\n  }\n": types.AddMilestoneDocument,
+    "\n  mutation UpdateMilestone($id: ID!, $version: Int!, $input: MilestoneInput!) {\n    updateMilestone(id: $id, version: $version, input: $input) {\n      ...MilestoneFields\n    }\n  }\n": types.UpdateMilestoneDocument,
+    "\n  mutation RemoveMilestone($id: ID!, $version: Int!) {\n    removeMilestone(id: $id, version: $version)\n  }\n": types.RemoveMilestoneDocument,
+    "\n  mutation ReorderMilestones($goalId: ID!, $milestoneIds: [ID!]!) {\n    reorderMilestones(goalId: $goalId, milestoneIds: $milestoneIds) {\n      id\n      version\n    }\n  }\n": types.ReorderMilestonesDocument,
+    "\n  mutation TickMilestone($id: ID!) {\n    tickMilestone(id: $id) {\n      ...MilestoneFields\n    }\n  }\n": types.TickMilestoneDocument,
+    "\n  mutation UntickMilestone($id: ID!) {\n    untickMilestone(id: $id) {\n      ...MilestoneFields\n    }\n  }\n": types.UntickMilestoneDocument,
+    "\n  mutation RecordGasReview($input: RecordGasReviewInput!) {\n    recordGasReview(input: $input) {\n      ...GasReviewFields\n    }\n  }\n": types.RecordGasReviewDocument,
+    "\n  mutation LogProgressEntry($clientId: ID!, $input: ProgressEntryInput!) {\n    logProgressEntry(clientId: $clientId, input: $input) {\n      ...ProgressEntryFields\n    }\n  }\n": types.LogProgressEntryDocument,
+    "\n  mutation UpdateProgressEntry($id: ID!, $version: Int!, $input: ProgressEntryInput!) {\n    updateProgressEntry(id: $id, version: $version, input: $input) {\n      ...ProgressEntryFields\n    }\n  }\n": types.UpdateProgressEntryDocument,
+    "\n  mutation RemoveProgressEntry($id: ID!, $version: Int!) {\n    removeProgressEntry(id: $id, version: $version)\n  }\n": types.RemoveProgressEntryDocument,
     "\n  fragment ViewerFields on Viewer {\n    idleExpiresAt\n    expiresAt\n    clinician {\n      id\n      email\n      displayName\n      role\n      hasSecondFactor\n    }\n    practice {\n      id\n      name\n      requiresSecondFactor\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      status\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SignInDocument,
@@ -130,6 +176,98 @@ export function graphql(source: "\n  query VerifyAuditChain {\n    verifyAuditCh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Caseload {\n    caseload {\n      id\n      preferredName\n      pronouns\n      status\n      activeGoalCount\n      lastProgressOn\n    }\n  }\n"): (typeof documents)["\n  query Caseload {\n    caseload {\n      id\n      preferredName\n      pronouns\n      status\n      activeGoalCount\n      lastProgressOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientDetailsFields on Client {\n    id\n    version\n    preferredName\n    pronouns\n    status\n    startedOn\n    primaryClinician {\n      id\n      displayName\n    }\n    baseline {\n      text\n      recordedOn\n    }\n    statusHistory {\n      status\n      changedOn\n      reason\n      changedBy {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ClientDetailsFields on Client {\n    id\n    version\n    preferredName\n    pronouns\n    status\n    startedOn\n    primaryClinician {\n      id\n      displayName\n    }\n    baseline {\n      text\n      recordedOn\n    }\n    statusHistory {\n      status\n      changedOn\n      reason\n      changedBy {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MilestoneFields on Milestone {\n    id\n    version\n    goalId\n    title\n    dueOn\n    doneAt\n    doneInSessionId\n  }\n"): (typeof documents)["\n  fragment MilestoneFields on Milestone {\n    id\n    version\n    goalId\n    title\n    dueOn\n    doneAt\n    doneInSessionId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalFields on Goal {\n    id\n    version\n    clientWords\n    clinicianWording\n    domain\n    specific\n    measureOfSuccess\n    targetDate\n    gasLevels {\n      muchLess\n      less\n      expected\n      more\n      muchMore\n    }\n    weight\n    status\n    statusHistory {\n      status\n      changedAt\n      reason\n      changedBy {\n        id\n        displayName\n      }\n    }\n    milestones {\n      ...MilestoneFields\n    }\n  }\n"): (typeof documents)["\n  fragment GoalFields on Goal {\n    id\n    version\n    clientWords\n    clinicianWording\n    domain\n    specific\n    measureOfSuccess\n    targetDate\n    gasLevels {\n      muchLess\n      less\n      expected\n      more\n      muchMore\n    }\n    weight\n    status\n    statusHistory {\n      status\n      changedAt\n      reason\n      changedBy {\n        id\n        displayName\n      }\n    }\n    milestones {\n      ...MilestoneFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProgressEntryFields on ProgressEntry {\n    id\n    version\n    kind\n    category\n    clientWords\n    isEffort\n    occurredOn\n    goalId\n  }\n"): (typeof documents)["\n  fragment ProgressEntryFields on ProgressEntry {\n    id\n    version\n    kind\n    category\n    clientWords\n    isEffort\n    occurredOn\n    goalId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GasReviewFields on GasReview {\n    id\n    reviewedOn\n    tScore\n    ratings {\n      goalId\n      level\n      weight\n    }\n  }\n"): (typeof documents)["\n  fragment GasReviewFields on GasReview {\n    id\n    reviewedOn\n    tScore\n    ratings {\n      goalId\n      level\n      weight\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientRecord($id: ID!) {\n    client(id: $id) {\n      ...ClientDetailsFields\n      goals {\n        ...GoalFields\n      }\n      progressEntries {\n        ...ProgressEntryFields\n      }\n      gasReviews {\n        ...GasReviewFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientRecord($id: ID!) {\n    client(id: $id) {\n      ...ClientDetailsFields\n      goals {\n        ...GoalFields\n      }\n      progressEntries {\n        ...ProgressEntryFields\n      }\n      gasReviews {\n        ...GasReviewFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...ClientDetailsFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...ClientDetailsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateClient($id: ID!, $version: Int!, $input: UpdateClientInput!) {\n    updateClient(id: $id, version: $version, input: $input) {\n      ...ClientDetailsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateClient($id: ID!, $version: Int!, $input: UpdateClientInput!) {\n    updateClient(id: $id, version: $version, input: $input) {\n      ...ClientDetailsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeClientStatus($input: ChangeClientStatusInput!) {\n    changeClientStatus(input: $input) {\n      ...ClientDetailsFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeClientStatus($input: ChangeClientStatusInput!) {\n    changeClientStatus(input: $input) {\n      ...ClientDetailsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGoal($id: ID!, $version: Int!, $input: GoalInput!) {\n    updateGoal(id: $id, version: $version, input: $input) {\n      ...GoalFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGoal($id: ID!, $version: Int!, $input: GoalInput!) {\n    updateGoal(id: $id, version: $version, input: $input) {\n      ...GoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeGoalStatus($input: ChangeGoalStatusInput!) {\n    changeGoalStatus(input: $input) {\n      ...GoalFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeGoalStatus($input: ChangeGoalStatusInput!) {\n    changeGoalStatus(input: $input) {\n      ...GoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderGoals($clientId: ID!, $goalIds: [ID!]!) {\n    reorderGoals(clientId: $clientId, goalIds: $goalIds) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderGoals($clientId: ID!, $goalIds: [ID!]!) {\n    reorderGoals(clientId: $clientId, goalIds: $goalIds) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMilestone($goalId: ID!, $input: MilestoneInput!) {\n    addMilestone(goalId: $goalId, input: $input) {\n      ...MilestoneFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddMilestone($goalId: ID!, $input: MilestoneInput!) {\n    addMilestone(goalId: $goalId, input: $input) {\n      ...MilestoneFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMilestone($id: ID!, $version: Int!, $input: MilestoneInput!) {\n    updateMilestone(id: $id, version: $version, input: $input) {\n      ...MilestoneFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMilestone($id: ID!, $version: Int!, $input: MilestoneInput!) {\n    updateMilestone(id: $id, version: $version, input: $input) {\n      ...MilestoneFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMilestone($id: ID!, $version: Int!) {\n    removeMilestone(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation RemoveMilestone($id: ID!, $version: Int!) {\n    removeMilestone(id: $id, version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderMilestones($goalId: ID!, $milestoneIds: [ID!]!) {\n    reorderMilestones(goalId: $goalId, milestoneIds: $milestoneIds) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderMilestones($goalId: ID!, $milestoneIds: [ID!]!) {\n    reorderMilestones(goalId: $goalId, milestoneIds: $milestoneIds) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TickMilestone($id: ID!) {\n    tickMilestone(id: $id) {\n      ...MilestoneFields\n    }\n  }\n"): (typeof documents)["\n  mutation TickMilestone($id: ID!) {\n    tickMilestone(id: $id) {\n      ...MilestoneFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UntickMilestone($id: ID!) {\n    untickMilestone(id: $id) {\n      ...MilestoneFields\n    }\n  }\n"): (typeof documents)["\n  mutation UntickMilestone($id: ID!) {\n    untickMilestone(id: $id) {\n      ...MilestoneFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordGasReview($input: RecordGasReviewInput!) {\n    recordGasReview(input: $input) {\n      ...GasReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordGasReview($input: RecordGasReviewInput!) {\n    recordGasReview(input: $input) {\n      ...GasReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogProgressEntry($clientId: ID!, $input: ProgressEntryInput!) {\n    logProgressEntry(clientId: $clientId, input: $input) {\n      ...ProgressEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation LogProgressEntry($clientId: ID!, $input: ProgressEntryInput!) {\n    logProgressEntry(clientId: $clientId, input: $input) {\n      ...ProgressEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProgressEntry($id: ID!, $version: Int!, $input: ProgressEntryInput!) {\n    updateProgressEntry(id: $id, version: $version, input: $input) {\n      ...ProgressEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProgressEntry($id: ID!, $version: Int!, $input: ProgressEntryInput!) {\n    updateProgressEntry(id: $id, version: $version, input: $input) {\n      ...ProgressEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveProgressEntry($id: ID!, $version: Int!) {\n    removeProgressEntry(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation RemoveProgressEntry($id: ID!, $version: Int!) {\n    removeProgressEntry(id: $id, version: $version)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatProgressBarHarness } from '@angular/material/progress-bar/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
+import { provideRouter } from '@angular/router';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
 import type { CaseloadQuery } from '../../__generated__/graphql';
@@ -43,7 +44,10 @@ describe('CaseloadPage', () => {
   let backend: ApolloTestingController;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ imports: [ApolloTestingModule] });
+    TestBed.configureTestingModule({
+      imports: [ApolloTestingModule],
+      providers: [provideRouter([])],
+    });
     backend = TestBed.inject(ApolloTestingController);
     fixture = TestBed.createComponent(CaseloadPage);
     loader = TestbedHarnessEnvironment.loader(fixture);
@@ -130,6 +134,14 @@ describe('CaseloadPage', () => {
     await loader.getHarness(MatTableHarness);
 
     expect(document.activeElement?.textContent).toBe('Caseload');
+  });
+
+  it('offers to add a client, on its own page', async () => {
+    backend.expectOne('Caseload').flushData(twoClients);
+
+    const addClient = await loader.getHarness(MatButtonHarness.with({ text: 'Add client' }));
+
+    expect(await (await addClient.host()).getAttribute('href')).toBe('/clients/new');
   });
 
   it('treats an answer with GraphQL errors as a failure too', async () => {

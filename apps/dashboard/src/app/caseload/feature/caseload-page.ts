@@ -10,6 +10,7 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
 
 import { localIsoDate } from '../../shared/relative-day';
 import { CaseloadReader } from '../data-access/caseload-reader';
@@ -18,7 +19,7 @@ import { CaseloadTable } from '../ui/caseload-table';
 /** The home page: every client on the clinician's caseload, at a glance. */
 @Component({
   selector: 'wp-caseload-page',
-  imports: [MatButtonModule, MatProgressBarModule, CaseloadTable],
+  imports: [MatButtonModule, MatProgressBarModule, RouterLink, CaseloadTable],
   providers: [CaseloadReader],
   templateUrl: './caseload-page.html',
   styleUrl: './caseload-page.scss',

@@ -1,5 +1,6 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { MatChipHarness } from '@angular/material/chips/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 
@@ -35,6 +36,7 @@ const alex: CaseloadRow = {
 };
 
 async function renderTable(clients: readonly CaseloadRow[]) {
+  TestBed.configureTestingModule({ providers: [provideRouter([])] });
   const fixture = TestBed.createComponent(CaseloadTable);
   fixture.componentRef.setInput('clients', clients);
   fixture.componentRef.setInput('today', today);
@@ -54,6 +56,18 @@ describe('CaseloadTable', () => {
       expect.stringContaining('Sam Rivera'),
       'Noor',
       expect.stringContaining('Alex Chen'),
+    ]);
+  });
+
+  it("links each client's name to their page", async () => {
+    const { fixture } = await renderTable([sam, noor]);
+
+    // A plain link, which no Material harness covers.
+    const links: HTMLAnchorElement[] = Array.from(fixture.nativeElement.querySelectorAll('td a'));
+
+    expect(links.map((link) => [link.textContent?.trim(), link.getAttribute('href')])).toEqual([
+      ['Sam Rivera', '/clients/client-1'],
+      ['Noor', '/clients/client-2'],
     ]);
   });
 

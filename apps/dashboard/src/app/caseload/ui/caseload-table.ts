@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
 import type { ClientStatus } from '@waypoint/shared';
 
 import { formatRelativeDay } from '../../shared/relative-day';
@@ -24,7 +25,7 @@ interface CaseloadRowView extends CaseloadRow {
 /** The clinician's clients, one row each: name, status, active goals and last progress. */
 @Component({
   selector: 'wp-caseload-table',
-  imports: [MatTableModule, ClientStatusChip],
+  imports: [MatTableModule, RouterLink, ClientStatusChip],
   templateUrl: './caseload-table.html',
   styleUrl: './caseload-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
