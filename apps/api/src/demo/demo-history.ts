@@ -40,8 +40,9 @@ export function demoGoalSetOn(startedOn: string, position: number, today: string
 }
 
 /**
- * A review every 28 days (the last four), rating each active goal by how many of its steps
- * were ticked by then: none -1, some 0, all +1. Plausible, and repeatable from the script.
+ * A review every 28 days (the last four), rating each active goal by the share of its steps
+ * ticked by then: none -1, under half 0, half or more +1, all +2. Plausible, and repeatable
+ * from the script.
  */
 export function demoGasReviews(
   goals: readonly (DemoGoal & { readonly setOn: string })[],
@@ -56,12 +57,17 @@ export function demoGasReviews(
         const ticked = goal.milestones.filter(
           (milestone) => milestone.doneAt !== null && milestone.doneAt.slice(0, 10) <= day,
         ).length;
-        const level: GasLevel = ticked === 0 ? -1 : ticked < goal.milestones.length ? 0 : 1;
-        return { goalPosition: goal.position, level };
+        return { goalPosition: goal.position, level: levelFor(ticked, goal.milestones.length) };
       });
     if (ratings.length > 0) reviews.push({ reviewedOn: day, ratings });
   }
   return reviews.slice(-4);
+}
+
+function levelFor(ticked: number, total: number): GasLevel {
+  if (ticked === 0) return -1;
+  if (ticked === total) return 2;
+  return ticked * 2 < total ? 0 : 1;
 }
 
 function addDays(isoDate: string, days: number): string {

@@ -97,7 +97,7 @@ describe.each(TODAYS)('the demo practice built for %s', (today) => {
     }
   });
 
-  it('reviews only active goals set before the review, within care, at levels -1 to +1', () => {
+  it('reviews only active goals set before the review, within care, at levels -1 to +2', () => {
     const reviews = demo.clients.flatMap((client) =>
       client.gasReviews.map((review) => ({ client, review })),
     );
@@ -108,7 +108,7 @@ describe.each(TODAYS)('the demo practice built for %s', (today) => {
         const goal = client.goals[rating.goalPosition];
         expect(goal.status).toBe('ACTIVE');
         expect(goal.setOn < review.reviewedOn).toBe(true);
-        expect([-1, 0, 1]).toContain(rating.level);
+        expect([-1, 0, 1, 2]).toContain(rating.level);
       }
     }
   });
