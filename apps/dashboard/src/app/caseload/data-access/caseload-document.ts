@@ -11,6 +11,12 @@ export const caseloadDocument = graphql(`
       status
       activeGoalCount
       lastProgressOn
+      unreviewedSafetyFlagCount
+      overdueMeasures
+      notOnTrack {
+        instrument
+        reason
+      }
     }
   }
 `);

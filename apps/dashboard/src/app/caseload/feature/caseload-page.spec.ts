@@ -25,6 +25,9 @@ const twoClients: CaseloadAnswer = {
       status: 'ACTIVE',
       activeGoalCount: 2,
       lastProgressOn: null,
+      unreviewedSafetyFlagCount: 0,
+      overdueMeasures: [],
+      notOnTrack: [],
     },
     {
       __typename: 'Client',
@@ -34,6 +37,9 @@ const twoClients: CaseloadAnswer = {
       status: 'PAUSED',
       activeGoalCount: 1,
       lastProgressOn: null,
+      unreviewedSafetyFlagCount: 0,
+      overdueMeasures: [],
+      notOnTrack: [],
     },
   ],
 };

@@ -7,6 +7,7 @@ import { MatTableHarness } from '@angular/material/table/testing';
 import { CaseloadTable, type CaseloadRow } from './caseload-table';
 
 const today = '2026-03-14';
+const calm = { unreviewedSafetyFlagCount: 0, overdueMeasures: [], notOnTrack: [] } as const;
 
 const sam: CaseloadRow = {
   id: 'client-1',
@@ -15,6 +16,7 @@ const sam: CaseloadRow = {
   status: 'ACTIVE',
   activeGoalCount: 3,
   lastProgressOn: '2026-03-11',
+  ...calm,
 };
 
 const noor: CaseloadRow = {
@@ -24,6 +26,7 @@ const noor: CaseloadRow = {
   status: 'PAUSED',
   activeGoalCount: 0,
   lastProgressOn: null,
+  ...calm,
 };
 
 const alex: CaseloadRow = {
@@ -33,6 +36,7 @@ const alex: CaseloadRow = {
   status: 'DISCHARGED',
   activeGoalCount: 1,
   lastProgressOn: today,
+  ...calm,
 };
 
 async function renderTable(clients: readonly CaseloadRow[]) {
@@ -63,12 +67,53 @@ describe('CaseloadTable', () => {
     const { fixture } = await renderTable([sam, noor]);
 
     // A plain link, which no Material harness covers.
-    const links: HTMLAnchorElement[] = Array.from(fixture.nativeElement.querySelectorAll('td a'));
+    const links: HTMLAnchorElement[] = Array.from(
+      fixture.nativeElement.querySelectorAll('td a.preferred-name'),
+    );
 
     expect(links.map((link) => [link.textContent?.trim(), link.getAttribute('href')])).toEqual([
       ['Sam Rivera', '/clients/client-1'],
       ['Noor', '/clients/client-2'],
     ]);
+  });
+
+  it('says why a client needs attention, each reason linking to its evidence', async () => {
+    const flagged: CaseloadRow = {
+      ...sam,
+      unreviewedSafetyFlagCount: 1,
+      overdueMeasures: ['PHQ9'],
+      notOnTrack: [
+        { instrument: 'GAD7', reason: 'No reliable improvement on the GAD-7 after 9 weeks' },
+      ],
+    };
+    const { fixture, table } = await renderTable([flagged, noor]);
+
+    const columns = await table.getCellTextByColumnName();
+    expect(columns['attention'].headerText).toEqual(['Needs attention']);
+    const reasons: HTMLAnchorElement[] = Array.from(
+      fixture.nativeElement.querySelectorAll('a.attention-reason'),
+    );
+    expect(
+      reasons.map((link) => [link.textContent?.trim(), link.getAttribute('href'), link.title]),
+    ).toEqual([
+      [
+        'Safety review needed: A PHQ-9 item 9 answer above 0 waits for your review',
+        '/clients/client-1#measures',
+        'A PHQ-9 item 9 answer above 0 waits for your review',
+      ],
+      [
+        'Not on track (GAD-7): No reliable improvement on the GAD-7 after 9 weeks',
+        '/clients/client-1#measures',
+        'No reliable improvement on the GAD-7 after 9 weeks',
+      ],
+      [
+        'PHQ-9 due: The scheduled PHQ-9 is overdue',
+        '/clients/client-1#measures',
+        'The scheduled PHQ-9 is overdue',
+      ],
+    ]);
+    // Only safety is loud.
+    expect(reasons.map((link) => link.classList.contains('safety'))).toEqual([true, false, false]);
   });
 
   it('shows pronouns next to the preferred name when the client has given them', async () => {

@@ -4,10 +4,11 @@ import { RouterLink } from '@angular/router';
 import type { ClientStatus } from '@waypoint/shared';
 
 import { formatRelativeDay } from '../../shared/relative-day';
+import { attentionReasons, type AttentionFacts, type AttentionReason } from './attention-reasons';
 import { ClientStatusChip } from './client-status-chip';
 
 /** One client, as much as the caseload table needs to know. */
-export interface CaseloadRow {
+export interface CaseloadRow extends AttentionFacts {
   readonly id: string;
   readonly preferredName: string;
   readonly pronouns: string | null;
@@ -20,9 +21,13 @@ export interface CaseloadRow {
 /** A row with its words already chosen, so the template only places them. */
 interface CaseloadRowView extends CaseloadRow {
   readonly lastProgressLabel: string | null;
+  readonly attention: readonly AttentionReason[];
 }
 
-/** The clinician's clients, one row each: name, status, active goals and last progress. */
+/**
+ * The clinician's clients, one row each: name, status, what needs attention and why (each
+ * reason links to its evidence), active goals and last progress.
+ */
 @Component({
   selector: 'wp-caseload-table',
   imports: [MatTableModule, RouterLink, ClientStatusChip],
@@ -37,7 +42,13 @@ export class CaseloadTable {
   /** Today's local date (ISO), the day relative dates count back from. */
   readonly today = input.required<string>();
 
-  protected readonly columns = ['name', 'status', 'activeGoals', 'lastProgress'] as const;
+  protected readonly columns = [
+    'name',
+    'status',
+    'attention',
+    'activeGoals',
+    'lastProgress',
+  ] as const;
 
   protected readonly rows = computed<readonly CaseloadRowView[]>(() => {
     const today = this.today();
@@ -45,6 +56,7 @@ export class CaseloadTable {
       ...client,
       lastProgressLabel:
         client.lastProgressOn === null ? null : formatRelativeDay(client.lastProgressOn, today),
+      attention: attentionReasons(client),
     }));
   });
 
