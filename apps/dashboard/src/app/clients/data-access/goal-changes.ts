@@ -1,4 +1,5 @@
 import { inject, Injectable } from '@angular/core';
+import type { Reference } from '@apollo/client';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
@@ -98,9 +99,26 @@ export class GoalChanges {
         variables: { input },
         update: (cache, { data }) => {
           if (!data) return;
-          appendToList(cache, client(String(input.clientId)), 'gasReviews', {
-            __typename: 'GasReview',
-            id: data.recordGasReview.id,
+          const review = data.recordGasReview;
+          // The server lists reviews by day, oldest first (the same day in the order recorded),
+          // and the page reads the last as the latest: a review dated before others goes
+          // among them, not at the end.
+          cache.modify({
+            id: cache.identify(client(String(input.clientId))),
+            fields: {
+              gasReviews: (existing: readonly Reference[] = [], { readField, toReference }) => {
+                if (existing.some((reference) => readField('id', reference) === review.id)) {
+                  return existing;
+                }
+                const reference = toReference({ __typename: 'GasReview', id: review.id });
+                if (!reference) return existing;
+                const later = existing.findIndex(
+                  (other) => (readField<string>('reviewedOn', other) ?? '') > review.reviewedOn,
+                );
+                const position = later === -1 ? existing.length : later;
+                return [...existing.slice(0, position), reference, ...existing.slice(position)];
+              },
+            },
           });
         },
       }),

@@ -11,7 +11,12 @@ import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
 
 import { localIsoDate } from '../../shared/relative-day';
-import { aGasReview, aProgressEntry, samsRecord } from '../data-access/client-record.fixture';
+import {
+  aGasReview,
+  aGoal,
+  aProgressEntry,
+  samsRecord,
+} from '../data-access/client-record.fixture';
 import { readableText, renderClientPage, type RenderedClientPage } from './client-page.testing';
 
 describe('ClientPage small wins, setbacks and GAS reviews', () => {
@@ -193,10 +198,39 @@ describe('ClientPage small wins, setbacks and GAS reviews', () => {
     const result = readableText(document.querySelector('mat-dialog-container')!);
     expect(result).toContain('Review recorded');
     expect(result).toContain('T-score 66.3');
+    expect(result).toContain('At their first review, on Mar 12, 2026, it was 56.1.');
     expect(document.activeElement?.textContent?.trim()).toBe('Review recorded');
     expect(
       readableText(page.fixture.nativeElement.querySelector('[data-goal="goal-walk"]')),
     ).toContain('+2 Much more than expected');
+  });
+
+  it('a review dated before the last one takes its place by day, as the server lists it', async () => {
+    await (await page.loader.getHarness(MatButtonHarness.with({ text: 'GAS review' }))).click();
+    await page.settle();
+    const dialog = await page.documentLoader.getHarness(MatDialogHarness);
+    await (await field(dialog, 'Reviewed on')).setValue('2026-03-05');
+    await (await dialog.getHarness(MatRadioGroupHarness)).checkRadioButton({ label: /^−1/ });
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Record review' }))).click();
+    await page.settle();
+
+    page.backend.expectOne('RecordGasReview').flushData({
+      recordGasReview: aGasReview('review-0', '2026-03-05', 40, [
+        { goalId: 'goal-walk', level: -1, weight: 2 },
+      ]),
+    });
+    await page.settle();
+
+    // It is the first review now, so there is no earlier one to compare it with.
+    const result = readableText(document.querySelector('mat-dialog-container')!);
+    expect(result).toContain('T-score 40.0');
+    expect(result).not.toContain('At their first review');
+    // The latest review is still the one of 12 March.
+    const strip = readableText(page.fixture.nativeElement.querySelector('wp-progress-strip'));
+    expect(strip).toContain('56.1 GAS T-score at the last review from 40.0 at the first');
+    expect(
+      readableText(page.fixture.nativeElement.querySelector('[data-goal="goal-walk"]')),
+    ).toContain('+1 Somewhat more than expected');
   });
 
   it('edits an entry over the version it was read at', async () => {
@@ -225,5 +259,58 @@ describe('ClientPage small wins, setbacks and GAS reviews', () => {
     });
     await page.settle();
     expect(page.text()).toContain('Sun on the kitchen table, and tea');
+  });
+});
+
+describe('ClientPage GAS reviews of goals without their levels described', () => {
+  let page: RenderedClientPage;
+
+  afterEach(() => page.backend.verify());
+
+  function gasReviewHint(): string {
+    return readableText(page.fixture.nativeElement.querySelector('#gas-review-hint'));
+  }
+
+  it('leaves out an active goal with no levels, which the server would refuse to rate', async () => {
+    const record = samsRecord();
+    const sleeping = aGoal('goal-sleep', 'Sleep before midnight', { gasLevels: null });
+    page = await renderClientPage({ ...record, goals: [...record.goals, sleeping] });
+
+    expect(gasReviewHint()).toContain(
+      'One active goal has no levels described, so it is not rated. Describe its levels under “Edit goal”.',
+    );
+    await (await page.loader.getHarness(MatButtonHarness.with({ text: 'GAS review' }))).click();
+    await page.settle();
+    const dialog = await page.documentLoader.getHarness(MatDialogHarness);
+    const groups = await dialog.getAllHarnesses(MatRadioGroupHarness);
+    expect(groups).toHaveLength(1);
+    await groups[0].checkRadioButton({ label: /^0/ });
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Record review' }))).click();
+    await page.settle();
+
+    const review = page.backend.expectOne('RecordGasReview');
+    expect(review.operation.variables['input']).toEqual(
+      expect.objectContaining({ ratings: [{ goalId: 'goal-walk', level: 0 }] }),
+    );
+    review.flushData({
+      recordGasReview: aGasReview('review-2', localIsoDate(new Date()), 50, [
+        { goalId: 'goal-walk', level: 0, weight: 2 },
+      ]),
+    });
+    await page.settle();
+  });
+
+  it('offers no review while no active goal has its levels described', async () => {
+    const sleeping = aGoal('goal-sleep', 'Sleep before midnight', { gasLevels: null });
+    page = await renderClientPage(samsRecord({ goals: [sleeping], gasReviews: [] }));
+
+    const button = await page.loader.getHarness(MatButtonHarness.with({ text: 'GAS review' }));
+    expect(await button.isDisabled()).toBe(true);
+    expect(gasReviewHint()).toContain(
+      'A GAS review rates active goals with their levels described; there are none yet.',
+    );
+    await button.click();
+    await page.settle();
+    expect(await page.documentLoader.hasHarness(MatDialogHarness)).toBe(false);
   });
 });

@@ -32,7 +32,7 @@ import { ConflictResolution } from './conflict-resolution';
 import { GoalActions } from './goal-actions';
 import { MilestoneActions } from './milestone-actions';
 import { PageFocus } from './page-focus';
-import { ProgressActions } from './progress-actions';
+import { isRatedAtReview, ProgressActions } from './progress-actions';
 
 /**
  * One client's record of progress, opening on how far they have come: the baseline and
@@ -116,7 +116,15 @@ export class ClientPage {
   );
 
   protected readonly hasRateableGoals = computed(() =>
-    (this.record()?.goals ?? []).some((goal) => isRateableAtReview(goal.status)),
+    (this.record()?.goals ?? []).some((goal) => isRatedAtReview(goal)),
+  );
+
+  /** Active goals a review leaves out because their levels are not described yet. */
+  protected readonly undescribedActiveGoalCount = computed(
+    () =>
+      (this.record()?.goals ?? []).filter(
+        (goal) => isRateableAtReview(goal.status) && !isRatedAtReview(goal),
+      ).length,
   );
 
   private readonly timeline = computed(() => {

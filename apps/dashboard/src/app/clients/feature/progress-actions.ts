@@ -9,7 +9,7 @@ import type { ClientRecord, ProgressEntryRecord } from '../data-access/client-do
 import { ClientRecordReader } from '../data-access/client-record-reader';
 import { GoalChanges } from '../data-access/goal-changes';
 import { ProgressChanges } from '../data-access/progress-changes';
-import type { ProgressEntryView } from '../ui/client-record-view';
+import type { GoalView, ProgressEntryView } from '../ui/client-record-view';
 import { compareProgressEntries, compareProgressEntryRemoval } from '../ui/conflict-comparisons';
 import type { FormProblem } from '../ui/form-problems';
 import { GasReviewDialog, type GasReviewDialogData } from '../ui/gas-review-dialog';
@@ -143,11 +143,14 @@ export class ProgressActions {
     }
   }
 
-  /** Rates every active goal at a GAS review and shows the T-score the server worked out. */
+  /**
+   * Rates every active goal with its levels described at a GAS review and shows the T-score
+   * the server worked out.
+   */
   reviewGoals(): void {
     const record = this.reader.record();
     if (!record) return;
-    const goals = record.goals.filter((goal) => isRateableAtReview(goal.status));
+    const goals = record.goals.filter((goal) => isRatedAtReview(goal));
     const first = record.gasReviews[0];
     this.dialog.open<GasReviewDialog, GasReviewDialogData, boolean>(GasReviewDialog, {
       ...formDialogSize,
@@ -185,6 +188,15 @@ export class ProgressActions {
       if (reopen) this.log(value.kind, value, formProblemOf(error));
     }
   }
+}
+
+/**
+ * Whether a goal is rated at a GAS review: it is active and its five levels are described. A
+ * rating means "attained the level described", so the server refuses a review that rates a
+ * goal without them; such a goal is left out until its levels are written.
+ */
+export function isRatedAtReview(goal: Pick<GoalView, 'status' | 'gasLevels'>): boolean {
+  return isRateableAtReview(goal.status) && goal.gasLevels !== null;
 }
 
 function findEntry(record: ClientRecord, entryId: string): ProgressEntryRecord | undefined {

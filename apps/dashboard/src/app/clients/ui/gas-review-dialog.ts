@@ -134,9 +134,13 @@ export class GasReviewDialog {
 
   /** The T-score, once the review is recorded. */
   protected readonly tScore = signal<number | null>(null);
-  protected readonly firstReviewDay = this.data.firstReview
-    ? formatCalendarDay(this.data.firstReview.reviewedOn)
-    : null;
+  /**
+   * The client's first review, to compare with, once this one is recorded; none when this one
+   * is dated before it (it is the first now).
+   */
+  protected readonly firstReview = signal<{ readonly tScore: number; readonly day: string } | null>(
+    null,
+  );
 
   constructor() {
     guardTyping(
@@ -179,6 +183,10 @@ export class GasReviewDialog {
       return null;
     });
     if (tScore === null) return;
+    const first = this.data.firstReview;
+    if (first !== null && first.reviewedOn <= reviewedOn) {
+      this.firstReview.set({ tScore: first.tScore, day: formatCalendarDay(first.reviewedOn) });
+    }
     this.tScore.set(tScore);
     // The form has gone; the result's heading takes focus so it is read out.
     setTimeout(() => this.host.querySelector<HTMLElement>('[data-result-title]')?.focus());
