@@ -51,6 +51,15 @@ type Documents = {
     "\n  mutation LogProgressEntry($clientId: ID!, $input: ProgressEntryInput!) {\n    logProgressEntry(clientId: $clientId, input: $input) {\n      ...ProgressEntryFields\n    }\n  }\n": typeof types.LogProgressEntryDocument,
     "\n  mutation UpdateProgressEntry($id: ID!, $version: Int!, $input: ProgressEntryInput!) {\n    updateProgressEntry(id: $id, version: $version, input: $input) {\n      ...ProgressEntryFields\n    }\n  }\n": typeof types.UpdateProgressEntryDocument,
     "\n  mutation RemoveProgressEntry($id: ID!, $version: Int!) {\n    removeProgressEntry(id: $id, version: $version)\n  }\n": typeof types.RemoveProgressEntryDocument,
+    "\n  fragment MeasureResponseFields on MeasureResponse {\n    id\n    version\n    instrument\n    administeredOn\n    answers\n    isComplete\n    total\n    severity\n    difficulty\n    moodWord\n    hasSafetyFlag\n    change {\n      fromBaseline\n      fromPrevious\n      reliableChange\n      isCase\n      hasRecovered\n      hasReliablyRecovered\n      hasResponded\n      isInRemission\n    }\n  }\n": typeof types.MeasureResponseFieldsFragmentDoc,
+    "\n  fragment SafetyFlagFields on SafetyFlag {\n    id\n    measureResponseId\n    raisedAt\n    isReviewed\n    reviewedAt\n    reviewedBy {\n      id\n      displayName\n    }\n    reviewNote\n  }\n": typeof types.SafetyFlagFieldsFragmentDoc,
+    "\n  fragment MeasureScheduleFields on MeasureSchedule {\n    instrument\n    everyWeeks\n    nextDueOn\n    isOverdue\n  }\n": typeof types.MeasureScheduleFieldsFragmentDoc,
+    "\n  fragment CrisisResourceFields on CrisisResource {\n    label\n    contact\n  }\n": typeof types.CrisisResourceFieldsFragmentDoc,
+    "\n  query MeasureRecord($id: ID!) {\n    client(id: $id) {\n      id\n      startedOn\n      measureResponses {\n        ...MeasureResponseFields\n      }\n      safetyFlags {\n        ...SafetyFlagFields\n      }\n      unreviewedSafetyFlagCount\n      measureSchedules {\n        ...MeasureScheduleFields\n      }\n      overdueMeasures\n      notOnTrack {\n        instrument\n        reason\n      }\n      gasReviews {\n        id\n        reviewedOn\n        tScore\n      }\n      progressEntries {\n        id\n        kind\n        occurredOn\n      }\n      goals {\n        id\n        milestones {\n          id\n          doneAt\n        }\n      }\n    }\n    crisisResources {\n      ...CrisisResourceFields\n    }\n  }\n": typeof types.MeasureRecordDocument,
+    "\n  mutation RecordMeasure($input: RecordMeasureInput!) {\n    recordMeasure(input: $input) {\n      ...MeasureResponseFields\n    }\n  }\n": typeof types.RecordMeasureDocument,
+    "\n  mutation UpdateMeasureDraft($input: UpdateMeasureDraftInput!) {\n    updateMeasureDraft(input: $input) {\n      ...MeasureResponseFields\n    }\n  }\n": typeof types.UpdateMeasureDraftDocument,
+    "\n  mutation ReviewSafetyFlag($id: ID!, $note: String!) {\n    reviewSafetyFlag(id: $id, note: $note) {\n      ...SafetyFlagFields\n    }\n  }\n": typeof types.ReviewSafetyFlagDocument,
+    "\n  mutation SetMeasureSchedule($clientId: ID!, $instrument: Instrument!, $everyWeeks: Int) {\n    setMeasureSchedule(clientId: $clientId, instrument: $instrument, everyWeeks: $everyWeeks) {\n      ...MeasureScheduleFields\n    }\n  }\n": typeof types.SetMeasureScheduleDocument,
     "\n  fragment ViewerFields on Viewer {\n    idleExpiresAt\n    expiresAt\n    clinician {\n      id\n      email\n      displayName\n      role\n      hasSecondFactor\n    }\n    practice {\n      id\n      name\n      requiresSecondFactor\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      status\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -97,6 +106,15 @@ const documents: Documents = {
     "\n  mutation LogProgressEntry($clientId: ID!, $input: ProgressEntryInput!) {\n    logProgressEntry(clientId: $clientId, input: $input) {\n      ...ProgressEntryFields\n    }\n  }\n": types.LogProgressEntryDocument,
     "\n  mutation UpdateProgressEntry($id: ID!, $version: Int!, $input: ProgressEntryInput!) {\n    updateProgressEntry(id: $id, version: $version, input: $input) {\n      ...ProgressEntryFields\n    }\n  }\n": types.UpdateProgressEntryDocument,
     "\n  mutation RemoveProgressEntry($id: ID!, $version: Int!) {\n    removeProgressEntry(id: $id, version: $version)\n  }\n": types.RemoveProgressEntryDocument,
+    "\n  fragment MeasureResponseFields on MeasureResponse {\n    id\n    version\n    instrument\n    administeredOn\n    answers\n    isComplete\n    total\n    severity\n    difficulty\n    moodWord\n    hasSafetyFlag\n    change {\n      fromBaseline\n      fromPrevious\n      reliableChange\n      isCase\n      hasRecovered\n      hasReliablyRecovered\n      hasResponded\n      isInRemission\n    }\n  }\n": types.MeasureResponseFieldsFragmentDoc,
+    "\n  fragment SafetyFlagFields on SafetyFlag {\n    id\n    measureResponseId\n    raisedAt\n    isReviewed\n    reviewedAt\n    reviewedBy {\n      id\n      displayName\n    }\n    reviewNote\n  }\n": types.SafetyFlagFieldsFragmentDoc,
+    "\n  fragment MeasureScheduleFields on MeasureSchedule {\n    instrument\n    everyWeeks\n    nextDueOn\n    isOverdue\n  }\n": types.MeasureScheduleFieldsFragmentDoc,
+    "\n  fragment CrisisResourceFields on CrisisResource {\n    label\n    contact\n  }\n": types.CrisisResourceFieldsFragmentDoc,
+    "\n  query MeasureRecord($id: ID!) {\n    client(id: $id) {\n      id\n      startedOn\n      measureResponses {\n        ...MeasureResponseFields\n      }\n      safetyFlags {\n        ...SafetyFlagFields\n      }\n      unreviewedSafetyFlagCount\n      measureSchedules {\n        ...MeasureScheduleFields\n      }\n      overdueMeasures\n      notOnTrack {\n        instrument\n        reason\n      }\n      gasReviews {\n        id\n        reviewedOn\n        tScore\n      }\n      progressEntries {\n        id\n        kind\n        occurredOn\n      }\n      goals {\n        id\n        milestones {\n          id\n          doneAt\n        }\n      }\n    }\n    crisisResources {\n      ...CrisisResourceFields\n    }\n  }\n": types.MeasureRecordDocument,
+    "\n  mutation RecordMeasure($input: RecordMeasureInput!) {\n    recordMeasure(input: $input) {\n      ...MeasureResponseFields\n    }\n  }\n": types.RecordMeasureDocument,
+    "\n  mutation UpdateMeasureDraft($input: UpdateMeasureDraftInput!) {\n    updateMeasureDraft(input: $input) {\n      ...MeasureResponseFields\n    }\n  }\n": types.UpdateMeasureDraftDocument,
+    "\n  mutation ReviewSafetyFlag($id: ID!, $note: String!) {\n    reviewSafetyFlag(id: $id, note: $note) {\n      ...SafetyFlagFields\n    }\n  }\n": types.ReviewSafetyFlagDocument,
+    "\n  mutation SetMeasureSchedule($clientId: ID!, $instrument: Instrument!, $everyWeeks: Int) {\n    setMeasureSchedule(clientId: $clientId, instrument: $instrument, everyWeeks: $everyWeeks) {\n      ...MeasureScheduleFields\n    }\n  }\n": types.SetMeasureScheduleDocument,
     "\n  fragment ViewerFields on Viewer {\n    idleExpiresAt\n    expiresAt\n    clinician {\n      id\n      email\n      displayName\n      role\n      hasSecondFactor\n    }\n    practice {\n      id\n      name\n      requiresSecondFactor\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      status\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SignInDocument,
@@ -268,6 +286,42 @@ export function graphql(source: "\n  mutation UpdateProgressEntry($id: ID!, $ver
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveProgressEntry($id: ID!, $version: Int!) {\n    removeProgressEntry(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation RemoveProgressEntry($id: ID!, $version: Int!) {\n    removeProgressEntry(id: $id, version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeasureResponseFields on MeasureResponse {\n    id\n    version\n    instrument\n    administeredOn\n    answers\n    isComplete\n    total\n    severity\n    difficulty\n    moodWord\n    hasSafetyFlag\n    change {\n      fromBaseline\n      fromPrevious\n      reliableChange\n      isCase\n      hasRecovered\n      hasReliablyRecovered\n      hasResponded\n      isInRemission\n    }\n  }\n"): (typeof documents)["\n  fragment MeasureResponseFields on MeasureResponse {\n    id\n    version\n    instrument\n    administeredOn\n    answers\n    isComplete\n    total\n    severity\n    difficulty\n    moodWord\n    hasSafetyFlag\n    change {\n      fromBaseline\n      fromPrevious\n      reliableChange\n      isCase\n      hasRecovered\n      hasReliablyRecovered\n      hasResponded\n      isInRemission\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SafetyFlagFields on SafetyFlag {\n    id\n    measureResponseId\n    raisedAt\n    isReviewed\n    reviewedAt\n    reviewedBy {\n      id\n      displayName\n    }\n    reviewNote\n  }\n"): (typeof documents)["\n  fragment SafetyFlagFields on SafetyFlag {\n    id\n    measureResponseId\n    raisedAt\n    isReviewed\n    reviewedAt\n    reviewedBy {\n      id\n      displayName\n    }\n    reviewNote\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeasureScheduleFields on MeasureSchedule {\n    instrument\n    everyWeeks\n    nextDueOn\n    isOverdue\n  }\n"): (typeof documents)["\n  fragment MeasureScheduleFields on MeasureSchedule {\n    instrument\n    everyWeeks\n    nextDueOn\n    isOverdue\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CrisisResourceFields on CrisisResource {\n    label\n    contact\n  }\n"): (typeof documents)["\n  fragment CrisisResourceFields on CrisisResource {\n    label\n    contact\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeasureRecord($id: ID!) {\n    client(id: $id) {\n      id\n      startedOn\n      measureResponses {\n        ...MeasureResponseFields\n      }\n      safetyFlags {\n        ...SafetyFlagFields\n      }\n      unreviewedSafetyFlagCount\n      measureSchedules {\n        ...MeasureScheduleFields\n      }\n      overdueMeasures\n      notOnTrack {\n        instrument\n        reason\n      }\n      gasReviews {\n        id\n        reviewedOn\n        tScore\n      }\n      progressEntries {\n        id\n        kind\n        occurredOn\n      }\n      goals {\n        id\n        milestones {\n          id\n          doneAt\n        }\n      }\n    }\n    crisisResources {\n      ...CrisisResourceFields\n    }\n  }\n"): (typeof documents)["\n  query MeasureRecord($id: ID!) {\n    client(id: $id) {\n      id\n      startedOn\n      measureResponses {\n        ...MeasureResponseFields\n      }\n      safetyFlags {\n        ...SafetyFlagFields\n      }\n      unreviewedSafetyFlagCount\n      measureSchedules {\n        ...MeasureScheduleFields\n      }\n      overdueMeasures\n      notOnTrack {\n        instrument\n        reason\n      }\n      gasReviews {\n        id\n        reviewedOn\n        tScore\n      }\n      progressEntries {\n        id\n        kind\n        occurredOn\n      }\n      goals {\n        id\n        milestones {\n          id\n          doneAt\n        }\n      }\n    }\n    crisisResources {\n      ...CrisisResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMeasure($input: RecordMeasureInput!) {\n    recordMeasure(input: $input) {\n      ...MeasureResponseFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordMeasure($input: RecordMeasureInput!) {\n    recordMeasure(input: $input) {\n      ...MeasureResponseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeasureDraft($input: UpdateMeasureDraftInput!) {\n    updateMeasureDraft(input: $input) {\n      ...MeasureResponseFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMeasureDraft($input: UpdateMeasureDraftInput!) {\n    updateMeasureDraft(input: $input) {\n      ...MeasureResponseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewSafetyFlag($id: ID!, $note: String!) {\n    reviewSafetyFlag(id: $id, note: $note) {\n      ...SafetyFlagFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewSafetyFlag($id: ID!, $note: String!) {\n    reviewSafetyFlag(id: $id, note: $note) {\n      ...SafetyFlagFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMeasureSchedule($clientId: ID!, $instrument: Instrument!, $everyWeeks: Int) {\n    setMeasureSchedule(clientId: $clientId, instrument: $instrument, everyWeeks: $everyWeeks) {\n      ...MeasureScheduleFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetMeasureSchedule($clientId: ID!, $instrument: Instrument!, $everyWeeks: Int) {\n    setMeasureSchedule(clientId: $clientId, instrument: $instrument, everyWeeks: $everyWeeks) {\n      ...MeasureScheduleFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,8 @@ import {
   ApolloTestingModule,
 } from 'apollo-angular/testing';
 
+import type { MeasureRecordQuery } from '../../__generated__/graphql';
+import { provideRecordingChartLibrary } from '../../measures/ui/chart-library.testing';
 import { provideLayoutFreeInteractivity } from '../../shared/layout-free-interactivity';
 import { samsRecord } from '../data-access/client-record.fixture';
 import { clientTypePolicies } from '../data-access/client-type-policies';
@@ -42,6 +44,45 @@ export function readableText(element: Element): string {
   return pieces.join(' ');
 }
 
+/** The measures section's first read for a client with no measures given yet. */
+function unmeasured(record: ReturnType<typeof samsRecord>): MeasureRecordQuery {
+  return {
+    client: {
+      __typename: 'Client',
+      id: record.id,
+      startedOn: record.startedOn,
+      measureResponses: [],
+      safetyFlags: [],
+      unreviewedSafetyFlagCount: 0,
+      measureSchedules: [],
+      overdueMeasures: [],
+      notOnTrack: [],
+      gasReviews: record.gasReviews.map((review) => ({
+        __typename: 'GasReview',
+        id: review.id,
+        reviewedOn: review.reviewedOn,
+        tScore: review.tScore,
+      })),
+      progressEntries: record.progressEntries.map((entry) => ({
+        __typename: 'ProgressEntry',
+        id: entry.id,
+        kind: entry.kind,
+        occurredOn: entry.occurredOn,
+      })),
+      goals: record.goals.map((goal) => ({
+        __typename: 'Goal',
+        id: goal.id,
+        milestones: goal.milestones.map((milestone) => ({
+          __typename: 'Milestone',
+          id: milestone.id,
+          doneAt: milestone.doneAt,
+        })),
+      })),
+    },
+    crisisResources: [],
+  };
+}
+
 /** Renders the client page for a record (Sam's unless told) and answers its first read. */
 export async function renderClientPage(
   record: ReturnType<typeof samsRecord> = samsRecord(),
@@ -56,6 +97,8 @@ export async function renderClientPage(
       },
       { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       provideLayoutFreeInteractivity(),
+      // jsdom has no canvas: the measures section's charts record what they would draw.
+      provideRecordingChartLibrary(),
       provideRouter([]),
     ],
   });
@@ -73,6 +116,9 @@ export async function renderClientPage(
   await fixture.whenStable();
   if (options.isAnswered ?? true) {
     backend.expectOne('ClientRecord').flushData({ client: record });
+    await settle();
+    // The measures section below the timeline reads the same client; nothing measured yet.
+    backend.expectOne('MeasureRecord').flushData(unmeasured(record));
     await settle();
   }
   return {

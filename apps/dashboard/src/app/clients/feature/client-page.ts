@@ -14,9 +14,12 @@ import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Title } from '@angular/platform-browser';
-import { RouterLink } from '@angular/router';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { isRateableAtReview, summariseProgress, type ClientStatus } from '@waypoint/shared';
 
+import { ClientMeasuresSection } from '../../measures/feature/client-measures-section';
+import { ClientSafetyBanner } from '../../measures/feature/client-safety-banner';
 import { ClientRecordReader } from '../data-access/client-record-reader';
 import { isPendingEntryId } from '../data-access/progress-changes';
 import { ClientHeader } from '../ui/client-header';
@@ -51,6 +54,8 @@ import { isRatedAtReview, ProgressActions } from './progress-actions';
     GoalCard,
     ProgressStrip,
     ProgressTimeline,
+    ClientSafetyBanner,
+    ClientMeasuresSection,
   ],
   providers: [
     ClientRecordReader,
@@ -168,11 +173,15 @@ export class ClientPage {
     // Arriving from a link or from adding the client, focus would otherwise sit on nothing.
     const focus = inject(PageFocus);
     const page = inject(DOCUMENT);
+    // A caseload reason links to its evidence (#measures): go there rather than the top.
+    const fragment = toSignal(inject(ActivatedRoute).fragment, { initialValue: null });
     let hasArrived = false;
     effect(() => {
       if (hasArrived || !this.record()) return;
       hasArrived = true;
-      if (page.activeElement === null || page.activeElement === page.body) {
+      if (fragment() === 'measures') {
+        focus.soonAtTop('[data-measures-heading]');
+      } else if (page.activeElement === null || page.activeElement === page.body) {
         focus.soon('[data-page-heading]');
       }
     });

@@ -11,6 +11,18 @@ export class PageFocus {
   private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
 
+  /** Once the page has rendered, scrolls a section to the top of the view and focuses it. */
+  soonAtTop(selector: string): void {
+    afterNextRender(
+      () => {
+        const element = this.document.querySelector<HTMLElement>(selector);
+        element?.scrollIntoView({ block: 'start' });
+        element?.focus({ preventScroll: true });
+      },
+      { injector: this.injector },
+    );
+  }
+
   /** Once the page has rendered, focuses the first element that matches one of the selectors. */
   soon(...selectors: readonly string[]): void {
     afterNextRender(
