@@ -6,6 +6,8 @@ import type { GraphqlHttpResponse } from './graphql-http';
 /** A response with the Set-Cookie headers it carried. */
 export interface SessionResponse<TData> extends GraphqlHttpResponse<TData> {
   readonly setCookies: readonly string[];
+  /** The X-Request-Id the server gave the request, which its log lines carry. */
+  readonly requestId: string;
 }
 
 /**
@@ -42,6 +44,7 @@ export class GraphqlSession {
       status: response.status,
       body: JSON.parse(response.text) as GraphqlHttpResponse<TData>['body'],
       setCookies: response.setCookies,
+      requestId: response.requestId,
     };
   }
 
@@ -84,7 +87,7 @@ function send(
   body: string,
   cookie: string,
   localAddress: string | undefined,
-): Promise<{ status: number; text: string; setCookies: string[] }> {
+): Promise<{ status: number; text: string; setCookies: string[]; requestId: string }> {
   return new Promise((resolve, reject) => {
     const request = http.request(
       url,
@@ -106,6 +109,7 @@ function send(
             status: response.statusCode ?? 0,
             text,
             setCookies: response.headers['set-cookie'] ?? [],
+            requestId: String(response.headers['x-request-id'] ?? ''),
           }),
         );
         response.on('error', reject);

@@ -16,6 +16,7 @@ import progressSchema from '@waypoint/shared/graphql/progress.graphql';
 import schema from '@waypoint/shared/graphql/schema.graphql';
 import type { Config } from './config';
 import type { DatabaseConnection } from './database/connection';
+import { countingStatements } from './database/statement-count';
 import { createRequestContext, type RequestContext } from './graphql/context';
 import { createGraphqlLimitOptions } from './graphql/limits';
 import { resolvers } from './graphql/resolvers';
@@ -108,6 +109,8 @@ export async function createHttpServer(
     // unread, and Apollo's CSRF prevention refuses it with 400 BAD_REQUEST before anything runs.
     express.json({ limit: MAX_BODY_BYTES }),
     refuseBatchedOperations,
+    // After the body is read: stream events would run outside the request's count.
+    (_request, _response, next) => countingStatements(next),
     expressMiddleware(apollo, {
       context: ({ req, res }) => createRequestContext(config, database.db, req, res),
     }),

@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { countStatement } from './statement-count';
 import type { Database } from './tables';
 
 // A PostgreSQL `date` is a calendar day, not an instant: keep it as 'YYYY-MM-DD' rather than
@@ -35,7 +36,7 @@ export async function connectDatabase(
       `${source}: ${describeConnectionFailure(connectionString, error)}`,
     );
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: countStatement });
   return {
     db,
     pool,

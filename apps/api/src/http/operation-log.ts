@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
+import { statementsSoFar } from '../database/statement-count';
 import type { RequestContext } from '../graphql/context';
 import type { Logger } from '../logger';
 
@@ -43,6 +44,8 @@ export function createOperationLog(logger: Logger): OperationLog {
             operationName: operationName?.slice(0, MAX_OPERATION_NAME_LENGTH) ?? null,
             operationType: operation?.operation ?? null,
             milliseconds: Math.round(performance.now() - started),
+            // Session lookup included; audit events still being written are not.
+            statements: statementsSoFar(),
             status: response.http.status ?? 200,
             outcome: errorCodes.length === 0 ? 'success' : 'error',
             errorCodes: errorCodes.join(','),

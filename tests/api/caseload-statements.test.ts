@@ -1,0 +1,154 @@
+import argon2 from 'argon2';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../apps/api/src/database/tables';
+import {
+  DEMO_PASSWORD,
+  startAccountsFixture,
+  type AccountsFixture,
+} from './accounts/accounts-fixture';
+
+// The caseload's cost is a count, not a time: the same statements for a small caseload as
+// for a large one (batched loading, no N+1). Read from the operation log's `statements`.
+
+const caseloadQuery = `query Caseload {
+  caseload {
+    id preferredName activeGoalCount lastProgressOn
+    unreviewedSafetyFlagCount overdueMeasures notOnTrack { instrument reason }
+  }
+}`;
+
+describe('the caseload query', () => {
+  let fixture: AccountsFixture;
+
+  beforeAll(async () => {
+    fixture = await startAccountsFixture({ LOG_LEVEL: 'info' });
+  });
+
+  afterAll(async () => {
+    await fixture?.stop();
+  });
+
+  it('runs the same number of SQL statements for 10 clients as for 200', async () => {
+    const practiceId = (
+      await fixture.db.selectFrom('practice').select('id').executeTakeFirstOrThrow()
+    ).id;
+    const counts: number[] = [];
+    for (const size of [10, 200]) {
+      const email = `caseload-${size}@riverside.example`;
+      await seedCaseload(fixture.db, practiceId, email, size);
+      const clinician = await fixture.signedIn(email);
+      const response = await clinician.postRaw<{ caseload: unknown[] }>(
+        JSON.stringify({ query: caseloadQuery }),
+      );
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data?.caseload).toHaveLength(size);
+      counts.push(await statementsOf(response.requestId));
+    }
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts[1]).toBe(counts[0]);
+  });
+
+  /** The `statements` of the request's operation log line. */
+  async function statementsOf(requestId: string): Promise<number> {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const line = fixture.waypoint
+        .output()
+        .split('\n')
+        .find((text) => text.includes('"graphql.operation"') && text.includes(requestId));
+      if (line) return (JSON.parse(line) as { statements: number }).statements;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`No operation log line for request ${requestId}`);
+  }
+});
+
+/** A clinician with `size` clients, each with goals, entries, measures and a schedule. */
+async function seedCaseload(
+  db: Kysely<Database>,
+  practiceId: string,
+  email: string,
+  size: number,
+): Promise<void> {
+  const clinician = await db
+    .insertInto('clinician')
+    .values({
+      practice_id: practiceId,
+      email,
+      display_name: `Clinician of ${size}`,
+      role: 'CLINICIAN',
+      password_hash: await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id }),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const clients = await db
+    .insertInto('client')
+    .values(
+      Array.from({ length: size }, (_, index) => ({
+        practice_id: practiceId,
+        primary_clinician_id: clinician.id,
+        preferred_name: `Client ${String(index).padStart(3, '0')}`,
+        started_on: '2026-06-01',
+      })),
+    )
+    .returning('id')
+    .execute();
+  const perClient = <T>(make: (clientId: string) => T[]) => clients.flatMap(({ id }) => make(id));
+  await db
+    .insertInto('goal')
+    .values(
+      perClient((clientId) =>
+        [1, 2].map((position) => ({
+          practice_id: practiceId,
+          client_id: clientId,
+          client_words: 'Walk every day',
+          domain: 'HEALTH' as const,
+          status: 'ACTIVE' as const,
+          position,
+        })),
+      ),
+    )
+    .execute();
+  await db
+    .insertInto('progress_entry')
+    .values(
+      perClient((clientId) => [
+        {
+          practice_id: practiceId,
+          client_id: clientId,
+          kind: 'WIN' as const,
+          category: 'MOVEMENT' as const,
+          client_words: 'Walked',
+          occurred_on: '2026-11-20',
+        },
+      ]),
+    )
+    .execute();
+  await db
+    .insertInto('measure_response')
+    .values(
+      perClient((clientId) =>
+        [16, 15].map((total, index) => ({
+          practice_id: practiceId,
+          client_id: clientId,
+          instrument: 'PHQ9' as const,
+          answers: [2, 2, 2, 2, 2, 2, 2, total - 14, 0],
+          total,
+          administered_on: index === 0 ? '2026-06-01' : '2026-09-01',
+        })),
+      ),
+    )
+    .execute();
+  await db
+    .insertInto('measure_schedule')
+    .values(
+      perClient((clientId) => [
+        {
+          practice_id: practiceId,
+          client_id: clientId,
+          instrument: 'PHQ9' as const,
+          every_weeks: 4,
+        },
+      ]),
+    )
+    .execute();
+}
