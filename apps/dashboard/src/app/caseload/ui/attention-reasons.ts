@@ -14,7 +14,7 @@ export interface AttentionReason {
   /** The longer sentence behind the label, for its tooltip and screen readers. */
   readonly detail: string;
   /** The client page section that shows the evidence. */
-  readonly section: 'measures';
+  readonly section: 'safety' | 'measures';
 }
 
 const INSTRUMENT_NAMES: Readonly<Record<Instrument, string>> = {
@@ -34,7 +34,8 @@ export function attentionReasons(facts: AttentionFacts): AttentionReason[] {
         facts.unreviewedSafetyFlagCount === 1
           ? 'A PHQ-9 item 9 answer above 0 waits for your review'
           : `${facts.unreviewedSafetyFlagCount} PHQ-9 item 9 answers above 0 wait for your review`,
-      section: 'measures',
+      // The banner under the client's name, where the review is recorded.
+      section: 'safety',
     });
   }
   for (const flag of facts.notOnTrack) {

@@ -98,7 +98,7 @@ describe('CaseloadTable', () => {
     ).toEqual([
       [
         'Safety review needed: A PHQ-9 item 9 answer above 0 waits for your review',
-        '/clients/client-1#measures',
+        '/clients/client-1#safety',
         'A PHQ-9 item 9 answer above 0 waits for your review',
       ],
       [

@@ -173,13 +173,16 @@ export class ClientPage {
     // Arriving from a link or from adding the client, focus would otherwise sit on nothing.
     const focus = inject(PageFocus);
     const page = inject(DOCUMENT);
-    // A caseload reason links to its evidence (#measures): go there rather than the top.
+    // A caseload reason links to its evidence (#safety, #measures): go there, not the top.
     const fragment = toSignal(inject(ActivatedRoute).fragment, { initialValue: null });
     let hasArrived = false;
     effect(() => {
       if (hasArrived || !this.record()) return;
       hasArrived = true;
-      if (fragment() === 'measures') {
+      if (fragment() === 'safety') {
+        // The banner sits under the name: the page's top shows both.
+        focus.soon('[data-safety-banner-title]', '[data-page-heading]');
+      } else if (fragment() === 'measures') {
         focus.soonAtTop('[data-measures-heading]');
       } else if (page.activeElement === null || page.activeElement === page.body) {
         focus.soon('[data-page-heading]');
