@@ -7,24 +7,13 @@ import type {
   Milestone,
   ProgressEntry,
 } from '@waypoint/shared';
+import { groupedLoader } from '../database/grouped-loader';
 import type { Executor } from '../database/tables';
 import { listGasReviewsOfClients } from '../goals/gas-review.repository';
 import { listGoalStatusChanges, listGoalsOfClients } from '../goals/goal.repository';
 import { listMilestonesOfGoals } from '../goals/milestone.repository';
 import { listProgressEntriesOfClients } from '../progress/progress-entry.repository';
 import { listClientStatusChanges } from './client.repository';
-
-/** A DataLoader of lists: one statement for every key asked for in a tick, grouped by key. */
-function groupedLoader<T>(
-  list: (keys: readonly string[]) => Promise<T[]>,
-  keyOf: (item: T) => string,
-): DataLoader<string, T[]> {
-  return new DataLoader(async (keys) => {
-    const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-    for (const item of await list(keys)) groups.get(keyOf(item))?.push(item);
-    return keys.map((key) => groups.get(key) ?? []);
-  });
-}
 
 /**
  * Per-request reader of what a client's record holds. Each list is one statement however many

@@ -11,6 +11,7 @@ import {
   type OutcomeSummary,
   type SafetyFlag,
 } from '@waypoint/shared';
+import { groupedLoader } from '../database/grouped-loader';
 import type { Executor } from '../database/tables';
 import { utcToday } from '../graphql/input-checks';
 import {
@@ -29,18 +30,10 @@ export interface ScheduledMeasure {
   readonly isOverdue: boolean;
 }
 
+const byClient = (row: { clientId: string }) => row.clientId;
+
 type Score = Awaited<ReturnType<typeof listCompleteScoresOfClients>>[number];
 type Schedule = Awaited<ReturnType<typeof listMeasureSchedulesOfClients>>[number];
-
-function grouped<T extends { clientId: string }>(
-  list: (clientIds: readonly string[]) => Promise<T[]>,
-): DataLoader<string, T[]> {
-  return new DataLoader(async (clientIds) => {
-    const groups = new Map<string, T[]>(clientIds.map((id) => [id, []]));
-    for (const item of await list(clientIds)) groups.get(item.clientId)?.push(item);
-    return clientIds.map((id) => groups.get(id) ?? []);
-  });
-}
 
 /**
  * Per-request reader of measures: each list is one statement for every client a response
@@ -54,10 +47,10 @@ export class MeasureReader {
   readonly #scores: DataLoader<string, Score[]>;
 
   constructor(db: Executor) {
-    this.#responses = grouped((ids) => listMeasureResponsesOfClients(db, ids));
-    this.#flags = grouped((ids) => listSafetyFlagsOfClients(db, ids));
-    this.#schedules = grouped((ids) => listMeasureSchedulesOfClients(db, ids));
-    this.#scores = grouped((ids) => listCompleteScoresOfClients(db, ids));
+    this.#responses = groupedLoader((ids) => listMeasureResponsesOfClients(db, ids), byClient);
+    this.#flags = groupedLoader((ids) => listSafetyFlagsOfClients(db, ids), byClient);
+    this.#schedules = groupedLoader((ids) => listMeasureSchedulesOfClients(db, ids), byClient);
+    this.#scores = groupedLoader((ids) => listCompleteScoresOfClients(db, ids), byClient);
     this.#unreviewed = new DataLoader(async (ids) => {
       const counts = await countUnreviewedSafetyFlags(db, ids);
       return ids.map((id) => counts.get(id) ?? 0);

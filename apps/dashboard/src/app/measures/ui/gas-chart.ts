@@ -12,7 +12,8 @@ import type { ChartConfiguration, Plugin } from 'chart.js';
 import { formatCalendarDay } from '../../clients/ui/calendar-day';
 import { ChartCanvas } from './chart-canvas';
 import type { ChartColours } from './chart-colours';
-import { dayNumber, formatDayNumber, timeAxisTicks } from './measure-words';
+import { chartFont, timeAxis } from './chart-time-axis';
+import { dayNumber } from './measure-words';
 import type { GasReviewPoint } from './measure-views';
 
 /** Kiresuk & Sherman's T-score when every goal reaches its expected level. */
@@ -113,7 +114,7 @@ export class GasChart {
     const reviews = this.sortedReviews();
     const days = reviews.map((review) => dayNumber(review.reviewedOn));
     const scores = reviews.map((review) => review.tScore);
-    const font = { family: colours.fontFamily, size: 12 };
+    const font = chartFont(colours);
     return {
       type: 'line',
       data: {
@@ -137,22 +138,7 @@ export class GasChart {
         maintainAspectRatio: false,
         layout: { padding: { top: 4, right: 8 } },
         scales: {
-          x: {
-            type: 'linear',
-            min: Math.min(...days) - (days.length === 1 ? 14 : 3),
-            max: Math.max(...days) + (days.length === 1 ? 14 : 3),
-            grid: { color: colours.grid },
-            border: { color: colours.grid },
-            afterBuildTicks: (axis) => {
-              axis.ticks = timeAxisTicks(axis.min, axis.max, days).map((value) => ({ value }));
-            },
-            ticks: {
-              color: colours.quietText,
-              font,
-              autoSkip: true,
-              callback: (value) => formatDayNumber(Number(value)),
-            },
-          },
+          x: timeAxis(days, colours),
           y: {
             // T-scores mostly fall between 30 and 70; the scale widens for any outside.
             min: Math.min(30, Math.floor(Math.min(...scores) / 10) * 10),

@@ -19,14 +19,8 @@ import type { ChartConfiguration, Plugin, PointStyle } from 'chart.js';
 import { formatCalendarDay } from '../../clients/ui/calendar-day';
 import { ChartCanvas } from './chart-canvas';
 import type { ChartColours } from './chart-colours';
-import {
-  completeScores,
-  dayNumber,
-  describePoints,
-  formatDayNumber,
-  severityLabel,
-  timeAxisTicks,
-} from './measure-words';
+import { chartFont, timeAxis } from './chart-time-axis';
+import { completeScores, dayNumber, describePoints, severityLabel } from './measure-words';
 import type { MeasureResponseView } from './measure-views';
 
 type Point = MeasureResponseView & { readonly total: number };
@@ -155,7 +149,7 @@ export class MeasureChart {
         ? 'NO_RELIABLE_CHANGE'
         : (points[index]?.change?.reliableChange ?? 'NO_RELIABLE_CHANGE');
     const isMarked = (index: number) => reliability(index) !== 'NO_RELIABLE_CHANGE';
-    const font = { family: colours.fontFamily, size: 12 };
+    const font = chartFont(colours);
     return {
       type: 'line',
       data: {
@@ -181,22 +175,7 @@ export class MeasureChart {
         // The band names sit in a gutter right of the plot, where no point can cover them.
         layout: { padding: { top: 4, right: bandLabelGutter(instrument) } },
         scales: {
-          x: {
-            type: 'linear',
-            min: Math.min(...days) - (days.length === 1 ? 14 : 3),
-            max: Math.max(...days) + (days.length === 1 ? 14 : 3),
-            grid: { color: colours.grid },
-            border: { color: colours.grid },
-            afterBuildTicks: (axis) => {
-              axis.ticks = timeAxisTicks(axis.min, axis.max, days).map((value) => ({ value }));
-            },
-            ticks: {
-              color: colours.quietText,
-              font,
-              autoSkip: true,
-              callback: (value) => formatDayNumber(Number(value)),
-            },
-          },
+          x: timeAxis(days, colours),
           y: {
             min: 0,
             max: maximumTotal(instrument),
