@@ -13,7 +13,9 @@ import clientsSchema from '@waypoint/shared/graphql/clients.graphql';
 import goalsSchema from '@waypoint/shared/graphql/goals.graphql';
 import measuresSchema from '@waypoint/shared/graphql/measures.graphql';
 import progressSchema from '@waypoint/shared/graphql/progress.graphql';
+import promptsSchema from '@waypoint/shared/graphql/prompts.graphql';
 import schema from '@waypoint/shared/graphql/schema.graphql';
+import sessionsSchema from '@waypoint/shared/graphql/sessions.graphql';
 import type { Config } from './config';
 import type { DatabaseConnection } from './database/connection';
 import { countingStatements } from './database/statement-count';
@@ -74,6 +76,8 @@ export async function createHttpServer(
       goalsSchema,
       progressSchema,
       measuresSchema,
+      sessionsSchema,
+      promptsSchema,
     ],
     resolvers,
     introspection: !isProduction,

@@ -16,3 +16,5 @@ export * from './measures/scoring';
 export * from './measures/change';
 export * from './measures/not-on-track';
 export * from './measures/schedule';
+export * from './sessions/prompt-library';
+export * from './sessions/prompt-selection';

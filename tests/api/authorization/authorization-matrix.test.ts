@@ -24,12 +24,18 @@ import {
 import { measureRows } from './measure-rows';
 import { createRecordTargets } from './record-targets';
 import { recordRows } from './record-rows';
+import { sessionRows } from './session-rows';
 
 // Every query and mutation of the schema, run as every kind of caller, against the demo
 // practice's records. A new operation without a row here fails the first test, so nothing
 // reaches the schema unprotected. The rules themselves live in apps/api/src/auth/policy.ts.
 
-const matrix: readonly MatrixCase[] = [...accountRows, ...recordRows, ...measureRows];
+const matrix: readonly MatrixCase[] = [
+  ...accountRows,
+  ...recordRows,
+  ...measureRows,
+  ...sessionRows,
+];
 
 /** Every `Query.x` and `Mutation.x` in the schema the API serves. */
 function schemaOperations(): string[] {

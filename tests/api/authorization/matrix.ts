@@ -42,9 +42,15 @@ export interface Targets {
   newMeasureDraft(): Promise<string>;
   /** A new safety flag of that client, raised by a PHQ-9 with item 9 above 0. */
   newSafetyFlag(): Promise<string>;
+  /** A new client of the demo clinician, for operations that start something once per client. */
+  newClient(): Promise<string>;
+  /** A new open session with a new client of the demo clinician. */
+  newOpenSession(): Promise<string>;
+  /** A new prompt of the demo clinician's own library. */
+  newOwnPrompt(): Promise<string>;
   /** The current version of a row. */
   versionOf(
-    table: 'client' | 'goal' | 'milestone' | 'progress_entry' | 'measure_response',
+    table: 'client' | 'goal' | 'milestone' | 'progress_entry' | 'measure_response' | 'own_prompt',
     id: string,
   ): Promise<number>;
   /** The ids of the client's goals in their order. */

@@ -54,9 +54,51 @@ export async function createRecordTargets(
     return goal.id;
   }
 
+  async function newClient(): Promise<string> {
+    const row = await db
+      .insertInto('client')
+      .values({
+        practice_id: practiceId,
+        primary_clinician_id: clinicianId,
+        preferred_name: 'Matrix Session Client',
+        started_on: '2026-01-05',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
   return {
     clientId,
     newGoal,
+    newClient,
+    async newOpenSession() {
+      const session = await db
+        .insertInto('therapy_session')
+        .values({
+          practice_id: practiceId,
+          client_id: await newClient(),
+          clinician_id: clinicianId,
+          modality: 'IN_PERSON',
+          started_at: new Date(Date.now() - 10 * 60_000),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return session.id;
+    },
+    async newOwnPrompt() {
+      const prompt = await db
+        .insertInto('own_prompt')
+        .values({
+          practice_id: practiceId,
+          clinician_id: clinicianId,
+          text: 'What would you like to be different by next month?',
+          situations: ['ANY_SESSION'],
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return prompt.id;
+    },
     async newMilestone() {
       const goalId = await newGoal();
       const rows = await db

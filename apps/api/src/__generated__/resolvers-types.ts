@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Client as ClientModel, ClientStatusChange as ClientStatusChangeModel, Goal as GoalModel, GoalStatusChange as GoalStatusChangeModel, Milestone as MilestoneModel, GasReview as GasReviewModel, ProgressEntry as ProgressEntryModel, MeasureResponse as MeasureResponseModel, SafetyFlag as SafetyFlagModel, Clinician as ClinicianModel, Practice as PracticeModel, AuditEvent as AuditEventModel } from '@waypoint/shared';
+import type { Client as ClientModel, ClientStatusChange as ClientStatusChangeModel, Goal as GoalModel, GoalStatusChange as GoalStatusChangeModel, Milestone as MilestoneModel, GasReview as GasReviewModel, ProgressEntry as ProgressEntryModel, MeasureResponse as MeasureResponseModel, SafetyFlag as SafetyFlagModel, Clinician as ClinicianModel, Practice as PracticeModel, AuditEvent as AuditEventModel, TherapySession as TherapySessionModel, AskedPrompt as AskedPromptModel } from '@waypoint/shared';
+import type { LibraryPrompt as LibraryPromptModel, LibraryPromptSuggestion as LibraryPromptSuggestionModel } from '../prompts/prompt-library';
 import type { Viewer as ViewerModel } from '../auth/viewer';
 import type { RequestContext } from '../graphql/context';
 export type Maybe<T> = T | null;
@@ -22,6 +23,18 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, as an ISO 8601 date-time in UTC: 2026-03-14T09:30:00.000Z. */
   DateTime: { input: Date; output: Date; }
+};
+
+/** A prompt asked in a session, worded as it was then, and the client's answer in their words. */
+export type AskedPrompt = {
+  __typename?: 'AskedPrompt';
+  answer?: Maybe<Scalars['String']['output']>;
+  askedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  promptId: Scalars['ID']['output'];
+  /** Why it was offered, e.g. “2 milestones ticked since last session”. */
+  reason?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
 };
 
 /** The result of walking the practice's hash chain from the first event to the last. */
@@ -140,6 +153,8 @@ export type Client = {
   measureSchedules: Array<MeasureSchedule>;
   /** Shown in the caseload with its reason. */
   notOnTrack: Array<NotOnTrackFlag>;
+  /** The session open with this client, if any. */
+  openSession?: Maybe<TherapySession>;
   /** Measures whose due day has passed: shown in the caseload. */
   overdueMeasures: Array<Instrument>;
   preferredName: Scalars['String']['output'];
@@ -149,6 +164,8 @@ export type Client = {
   pronouns?: Maybe<Scalars['String']['output']>;
   /** Unreviewed first, then newest first. */
   safetyFlags: Array<SafetyFlag>;
+  /** The client's sessions, latest first. */
+  sessions: Array<TherapySession>;
   /** The day care began. */
   startedOn: Scalars['Date']['output'];
   status: ClientStatus;
@@ -389,6 +406,8 @@ export type MeasureResponse = {
   isComplete: Scalars['Boolean']['output'];
   /** MOOD only: the client's word for how they feel. */
   moodWord?: Maybe<Scalars['String']['output']>;
+  /** The therapy session it was given in, if any. */
+  sessionId?: Maybe<Scalars['ID']['output']>;
   severity?: Maybe<Severity>;
   total?: Maybe<Scalars['Int']['output']>;
   version: Scalars['Int']['output'];
@@ -440,16 +459,24 @@ export type Mutation = {
   createClient: Client;
   /** Sets a new goal with the client, last in their order. */
   createGoal: Goal;
+  /** Adds a prompt of the clinician's own. */
+  createPrompt: Prompt;
   /** Stops an account from signing in and ends its sessions at once (admins only). */
   deactivateAccount: Clinician;
+  /** Ends an open session, recording when; ending leads to the progress note. */
+  endSession: TherapySession;
   /** Keeps the session alive: the idle warning's 'Stay signed in'. */
   extendSession: Viewer;
-  /** Logs a small win, a setback, a gratitude or a reflection. */
+  /** Logs a small win, a setback, a gratitude or a reflection, in `sessionId` when given. */
   logProgressEntry: ProgressEntry;
+  /** Records that a prompt was asked in an open session; asking it again changes nothing. */
+  markPromptAsked: AskedPrompt;
   /** Rates active goals at a GAS review. */
   recordGasReview: GasReview;
   /** Records a measure given in session: scored when complete, saved as a draft otherwise. */
   recordMeasure: MeasureResponse;
+  /** Records the client's answer to a prompt in their words, marking it asked if it was not. */
+  recordPromptAnswer: AskedPrompt;
   /** Removes a milestone. */
   removeMilestone: Scalars['Boolean']['output'];
   /** Removes a progress entry. */
@@ -462,10 +489,14 @@ export type Mutation = {
   resetPassword: SetPasswordLink;
   /** Records that a clinician reviewed a safety flag: who, when and a note. */
   reviewSafetyFlag: SafetyFlag;
+  /** Saves the session's free-text notes while it is open; the latest save wins. */
+  saveSessionNotes: TherapySession;
   /** Gives a measure every `everyWeeks` weeks; null stops scheduling it. */
   setMeasureSchedule: Array<MeasureSchedule>;
   /** Chooses a password through a one-time link. */
   setPassword: Scalars['Boolean']['output'];
+  /** Hides a prompt from the clinician's suggestions, or shows it again. */
+  setPromptHidden: Prompt;
   /** Requires, or stops requiring, a second factor for every account (admins only). */
   setSecondFactorRequirement: Practice;
   /** Sets the clinicians a supervisor supervises (admins only). */
@@ -474,7 +505,12 @@ export type Mutation = {
   signIn: SignInResult;
   /** Ends the signed-in session on the server. True when a session was ended. */
   signOut: Scalars['Boolean']['output'];
-  /** Ticks a milestone off. Ticking one already ticked changes nothing. */
+  /** Starts a session with a client; a client has at most one open session. */
+  startSession: TherapySession;
+  /**
+   * Ticks a milestone off, in `sessionId` when given (an open session of the same client).
+   * Ticking one already ticked changes nothing.
+   */
   tickMilestone: Milestone;
   /** Unticks a milestone. Unticking one not ticked changes nothing. */
   untickMilestone: Milestone;
@@ -488,6 +524,8 @@ export type Mutation = {
   updateMilestone: Milestone;
   /** Saves a progress entry over the version it was read at. */
   updateProgressEntry: ProgressEntry;
+  /** Saves one of the clinician's own prompts over the version it was read at. */
+  updatePrompt: Prompt;
   /** Completes sign-in with a code from the authenticator app, or a recovery code. */
   verifySecondFactor: SignInResult;
 };
@@ -529,14 +567,36 @@ export type MutationCreateGoalArgs = {
 };
 
 
+export type MutationCreatePromptArgs = {
+  input: PromptInput;
+};
+
+
 export type MutationDeactivateAccountArgs = {
   clinicianId: Scalars['ID']['input'];
 };
 
 
+export type MutationEndSessionArgs = {
+  endedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationLogProgressEntryArgs = {
   clientId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['ID']['input']>;
   input: ProgressEntryInput;
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationMarkPromptAskedArgs = {
+  idempotencyKey?: InputMaybe<Scalars['ID']['input']>;
+  promptId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -546,7 +606,17 @@ export type MutationRecordGasReviewArgs = {
 
 
 export type MutationRecordMeasureArgs = {
+  idempotencyKey?: InputMaybe<Scalars['ID']['input']>;
   input: RecordMeasureInput;
+};
+
+
+export type MutationRecordPromptAnswerArgs = {
+  answer: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['ID']['input']>;
+  promptId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -585,6 +655,13 @@ export type MutationReviewSafetyFlagArgs = {
 };
 
 
+export type MutationSaveSessionNotesArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['ID']['input']>;
+  notes: Scalars['String']['input'];
+};
+
+
 export type MutationSetMeasureScheduleArgs = {
   clientId: Scalars['ID']['input'];
   everyWeeks?: InputMaybe<Scalars['Int']['input']>;
@@ -595,6 +672,12 @@ export type MutationSetMeasureScheduleArgs = {
 export type MutationSetPasswordArgs = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationSetPromptHiddenArgs = {
+  id: Scalars['ID']['input'];
+  isHidden: Scalars['Boolean']['input'];
 };
 
 
@@ -614,13 +697,23 @@ export type MutationSignInArgs = {
 };
 
 
+export type MutationStartSessionArgs = {
+  idempotencyKey?: InputMaybe<Scalars['ID']['input']>;
+  input: StartSessionInput;
+};
+
+
 export type MutationTickMilestoneArgs = {
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['ID']['input']>;
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type MutationUntickMilestoneArgs = {
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['ID']['input']>;
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -653,6 +746,13 @@ export type MutationUpdateMilestoneArgs = {
 export type MutationUpdateProgressEntryArgs = {
   id: Scalars['ID']['input'];
   input: ProgressEntryInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdatePromptArgs = {
+  id: Scalars['ID']['input'];
+  input: PromptInput;
   version: Scalars['Int']['input'];
 };
 
@@ -703,6 +803,8 @@ export type ProgressEntry = {
   kind: ProgressEntryKind;
   /** The day it happened. */
   occurredOn: Scalars['Date']['output'];
+  /** The therapy session it was logged in, if any. */
+  sessionId?: Maybe<Scalars['ID']['output']>;
   version: Scalars['Int']['output'];
 };
 
@@ -723,6 +825,48 @@ export type ProgressEntryKind =
   | 'SETBACK'
   | 'WIN';
 
+/** A reflection question for a session: one of Waypoint's own or one the clinician wrote. */
+export type Prompt = {
+  __typename?: 'Prompt';
+  /** A built-in prompt's id starts with `builtin-`. */
+  id: Scalars['ID']['output'];
+  /** Whether it ships with Waypoint (and so cannot be edited, only hidden). */
+  isBuiltIn: Scalars['Boolean']['output'];
+  /** Whether the signed-in clinician hid it from their suggestions. */
+  isHidden: Scalars['Boolean']['output'];
+  situations: Array<PromptSituation>;
+  text: Scalars['String']['output'];
+  /** Only own prompts change; built-in prompts stay at 1. */
+  version: Scalars['Int']['output'];
+};
+
+export type PromptInput = {
+  situations: Array<PromptSituation>;
+  text: Scalars['String']['input'];
+};
+
+/** What makes a reflection prompt relevant to a session. */
+export type PromptSituation =
+  | 'ANY_SESSION'
+  | 'FIRST_SESSION'
+  | 'GOAL_NEAR_TARGET'
+  | 'GOAL_REVIEW'
+  | 'MEASURE_IMPROVED'
+  | 'MEASURE_WORSENED'
+  | 'MILESTONE_DONE'
+  | 'NO_RECENT_PROGRESS'
+  | 'SETBACK_LOGGED'
+  | 'WIN_LOGGED';
+
+/** A prompt offered for a session and why. */
+export type PromptSuggestion = {
+  __typename?: 'PromptSuggestion';
+  prompt: Prompt;
+  /** Why now, e.g. “Setback logged on Tuesday”. */
+  reason: Scalars['String']['output'];
+  situation: PromptSituation;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Every account of the practice (admins only). */
@@ -740,6 +884,10 @@ export type Query = {
   client: Client;
   /** Where to turn in a crisis in this installation's country (WAYPOINT_CRISIS_RESOURCES). */
   crisisResources: Array<CrisisResource>;
+  /** The signed-in clinician's prompt library: the built-in prompts and their own, hidden ones too. */
+  prompts: Array<Prompt>;
+  /** One session, read through its client's record (an audited read). */
+  therapySession?: Maybe<TherapySession>;
   /** Checks the practice's audit chain for altered or deleted events (admins only). */
   verifyAuditChain: AuditChainVerification;
   /** The signed-in clinician, or null when nobody is signed in. */
@@ -770,6 +918,11 @@ export type QueryClientArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryTherapySessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type RecordGasReviewInput = {
   clientId: Scalars['ID']['input'];
   /** One rating per active goal rated. */
@@ -789,6 +942,8 @@ export type RecordMeasureInput = {
   instrument: Instrument;
   /** MOOD only. */
   moodWord?: InputMaybe<Scalars['String']['input']>;
+  /** The open session it is given in, if any. */
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Single-use codes that stand in for the authenticator app; shown once, stored hashed. */
@@ -827,6 +982,11 @@ export type SecondFactorEnrolment = {
   /** The secret in base32, for typing into an app by hand. */
   secret: Scalars['String']['output'];
 };
+
+export type SessionModality =
+  | 'IN_PERSON'
+  | 'PHONE'
+  | 'VIDEO';
 
 /** A one-time link for the account's owner to choose a password. */
 export type SetPasswordLink = {
@@ -868,6 +1028,46 @@ export type SignInStatus =
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+export type StartSessionInput = {
+  clientId: Scalars['ID']['input'];
+  modality: SessionModality;
+  /** Now when left out; never in the future. */
+  startedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One therapy session with a client: when and how it took place, and what happened in it. */
+export type TherapySession = {
+  __typename?: 'TherapySession';
+  clientId: Scalars['ID']['output'];
+  /** The clinician who ran it. */
+  clinicianId: Scalars['ID']['output'];
+  /** Whole minutes from start to end; null while open. */
+  durationMinutes?: Maybe<Scalars['Int']['output']>;
+  /** Null while the session is open. */
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Whether it is the client's first session. */
+  isFirst: Scalars['Boolean']['output'];
+  /** Measures given in this session, mood check-ins included. */
+  measures: Array<MeasureResponse>;
+  /** Milestones ticked in this session. */
+  milestonesTicked: Array<Milestone>;
+  modality: SessionModality;
+  /** The clinician's free-text notes, typed during the session. */
+  notes: Scalars['String']['output'];
+  /** Small wins, setbacks, gratitudes and reflections logged in this session. */
+  progressEntries: Array<ProgressEntry>;
+  /**
+   * Prompts for this session, most relevant first, each with the reason it was chosen from what
+   * changed since the last session. Hidden prompts and those already asked are left out.
+   */
+  promptSuggestions: Array<PromptSuggestion>;
+  /** Prompts asked, in the order they were asked, with the client's answers. */
+  promptsAsked: Array<AskedPrompt>;
+  startedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
 
 /** Every editable field of a client; what is left out (null) is cleared. */
 export type UpdateClientInput = {
@@ -972,6 +1172,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AskedPrompt: ResolverTypeWrapper<AskedPromptModel>;
   AuditChainVerification: ResolverTypeWrapper<AuditChainVerification>;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   AuditEventFilter: AuditEventFilter;
@@ -1021,6 +1222,10 @@ export type ResolversTypes = {
   ProgressEntry: ResolverTypeWrapper<ProgressEntryModel>;
   ProgressEntryInput: ProgressEntryInput;
   ProgressEntryKind: ProgressEntryKind;
+  Prompt: ResolverTypeWrapper<LibraryPromptModel>;
+  PromptInput: PromptInput;
+  PromptSituation: PromptSituation;
+  PromptSuggestion: ResolverTypeWrapper<LibraryPromptSuggestionModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordGasReviewInput: RecordGasReviewInput;
   RecordMeasureInput: RecordMeasureInput;
@@ -1028,13 +1233,16 @@ export type ResolversTypes = {
   ReliableChange: ReliableChange;
   SafetyFlag: ResolverTypeWrapper<SafetyFlagModel>;
   SecondFactorEnrolment: ResolverTypeWrapper<SecondFactorEnrolment>;
+  SessionModality: SessionModality;
   SetPasswordLink: ResolverTypeWrapper<Omit<SetPasswordLink, 'clinician'> & { clinician: ResolversTypes['Clinician'] }>;
   Severity: Severity;
   SignInInput: SignInInput;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
   SignInStatus: SignInStatus;
   SortDirection: SortDirection;
+  StartSessionInput: StartSessionInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TherapySession: ResolverTypeWrapper<TherapySessionModel>;
   UpdateClientInput: UpdateClientInput;
   UpdateMeasureDraftInput: UpdateMeasureDraftInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
@@ -1042,6 +1250,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AskedPrompt: AskedPromptModel;
   AuditChainVerification: AuditChainVerification;
   AuditEvent: AuditEventModel;
   AuditEventFilter: AuditEventFilter;
@@ -1082,6 +1291,9 @@ export type ResolversParentTypes = {
   Practice: PracticeModel;
   ProgressEntry: ProgressEntryModel;
   ProgressEntryInput: ProgressEntryInput;
+  Prompt: LibraryPromptModel;
+  PromptInput: PromptInput;
+  PromptSuggestion: LibraryPromptSuggestionModel;
   Query: Record<PropertyKey, never>;
   RecordGasReviewInput: RecordGasReviewInput;
   RecordMeasureInput: RecordMeasureInput;
@@ -1091,10 +1303,21 @@ export type ResolversParentTypes = {
   SetPasswordLink: Omit<SetPasswordLink, 'clinician'> & { clinician: ResolversParentTypes['Clinician'] };
   SignInInput: SignInInput;
   SignInResult: Omit<SignInResult, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
+  StartSessionInput: StartSessionInput;
   String: Scalars['String']['output'];
+  TherapySession: TherapySessionModel;
   UpdateClientInput: UpdateClientInput;
   UpdateMeasureDraftInput: UpdateMeasureDraftInput;
   Viewer: ViewerModel;
+};
+
+export type AskedPromptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AskedPrompt'] = ResolversParentTypes['AskedPrompt']> = {
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  askedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  promptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AuditChainVerificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditChainVerification'] = ResolversParentTypes['AuditChainVerification']> = {
@@ -1137,12 +1360,14 @@ export type ClientResolvers<ContextType = RequestContext, ParentType extends Res
   measureResponses?: Resolver<Array<ResolversTypes['MeasureResponse']>, ParentType, ContextType, Partial<ClientMeasureResponsesArgs>>;
   measureSchedules?: Resolver<Array<ResolversTypes['MeasureSchedule']>, ParentType, ContextType>;
   notOnTrack?: Resolver<Array<ResolversTypes['NotOnTrackFlag']>, ParentType, ContextType>;
+  openSession?: Resolver<Maybe<ResolversTypes['TherapySession']>, ParentType, ContextType>;
   overdueMeasures?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   preferredName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   primaryClinician?: Resolver<ResolversTypes['Clinician'], ParentType, ContextType>;
   progressEntries?: Resolver<Array<ResolversTypes['ProgressEntry']>, ParentType, ContextType>;
   pronouns?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   safetyFlags?: Resolver<Array<ResolversTypes['SafetyFlag']>, ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes['TherapySession']>, ParentType, ContextType>;
   startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClientStatus'], ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['ClientStatusChange']>, ParentType, ContextType>;
@@ -1246,6 +1471,7 @@ export type MeasureResponseResolvers<ContextType = RequestContext, ParentType ex
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
   isComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   moodWord?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sessionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   severity?: Resolver<Maybe<ResolversTypes['Severity']>, ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1277,23 +1503,30 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createAccount?: Resolver<ResolversTypes['SetPasswordLink'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCreateClientArgs, 'input'>>;
   createGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationCreateGoalArgs, 'input'>>;
+  createPrompt?: Resolver<ResolversTypes['Prompt'], ParentType, ContextType, RequireFields<MutationCreatePromptArgs, 'input'>>;
   deactivateAccount?: Resolver<ResolversTypes['Clinician'], ParentType, ContextType, RequireFields<MutationDeactivateAccountArgs, 'clinicianId'>>;
+  endSession?: Resolver<ResolversTypes['TherapySession'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
   extendSession?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   logProgressEntry?: Resolver<ResolversTypes['ProgressEntry'], ParentType, ContextType, RequireFields<MutationLogProgressEntryArgs, 'clientId' | 'input'>>;
+  markPromptAsked?: Resolver<ResolversTypes['AskedPrompt'], ParentType, ContextType, RequireFields<MutationMarkPromptAskedArgs, 'promptId' | 'sessionId'>>;
   recordGasReview?: Resolver<ResolversTypes['GasReview'], ParentType, ContextType, RequireFields<MutationRecordGasReviewArgs, 'input'>>;
   recordMeasure?: Resolver<ResolversTypes['MeasureResponse'], ParentType, ContextType, RequireFields<MutationRecordMeasureArgs, 'input'>>;
+  recordPromptAnswer?: Resolver<ResolversTypes['AskedPrompt'], ParentType, ContextType, RequireFields<MutationRecordPromptAnswerArgs, 'answer' | 'promptId' | 'sessionId'>>;
   removeMilestone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMilestoneArgs, 'id' | 'version'>>;
   removeProgressEntry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveProgressEntryArgs, 'id' | 'version'>>;
   reorderGoals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<MutationReorderGoalsArgs, 'clientId' | 'goalIds'>>;
   reorderMilestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType, RequireFields<MutationReorderMilestonesArgs, 'goalId' | 'milestoneIds'>>;
   resetPassword?: Resolver<ResolversTypes['SetPasswordLink'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'clinicianId'>>;
   reviewSafetyFlag?: Resolver<ResolversTypes['SafetyFlag'], ParentType, ContextType, RequireFields<MutationReviewSafetyFlagArgs, 'id' | 'note'>>;
+  saveSessionNotes?: Resolver<ResolversTypes['TherapySession'], ParentType, ContextType, RequireFields<MutationSaveSessionNotesArgs, 'id' | 'notes'>>;
   setMeasureSchedule?: Resolver<Array<ResolversTypes['MeasureSchedule']>, ParentType, ContextType, RequireFields<MutationSetMeasureScheduleArgs, 'clientId' | 'instrument'>>;
   setPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'password' | 'token'>>;
+  setPromptHidden?: Resolver<ResolversTypes['Prompt'], ParentType, ContextType, RequireFields<MutationSetPromptHiddenArgs, 'id' | 'isHidden'>>;
   setSecondFactorRequirement?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationSetSecondFactorRequirementArgs, 'isRequired'>>;
   setSupervisees?: Resolver<ResolversTypes['Clinician'], ParentType, ContextType, RequireFields<MutationSetSuperviseesArgs, 'superviseeIds' | 'supervisorId'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startSession?: Resolver<ResolversTypes['TherapySession'], ParentType, ContextType, RequireFields<MutationStartSessionArgs, 'input'>>;
   tickMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationTickMilestoneArgs, 'id'>>;
   untickMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUntickMilestoneArgs, 'id'>>;
   updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'id' | 'input' | 'version'>>;
@@ -1301,6 +1534,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateMeasureDraft?: Resolver<ResolversTypes['MeasureResponse'], ParentType, ContextType, RequireFields<MutationUpdateMeasureDraftArgs, 'input'>>;
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id' | 'input' | 'version'>>;
   updateProgressEntry?: Resolver<ResolversTypes['ProgressEntry'], ParentType, ContextType, RequireFields<MutationUpdateProgressEntryArgs, 'id' | 'input' | 'version'>>;
+  updatePrompt?: Resolver<ResolversTypes['Prompt'], ParentType, ContextType, RequireFields<MutationUpdatePromptArgs, 'id' | 'input' | 'version'>>;
   verifySecondFactor?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationVerifySecondFactorArgs, 'code'>>;
 };
 
@@ -1323,7 +1557,23 @@ export type ProgressEntryResolvers<ContextType = RequestContext, ParentType exte
   isEffort?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ProgressEntryKind'], ParentType, ContextType>;
   occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sessionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PromptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Prompt'] = ResolversParentTypes['Prompt']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isBuiltIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isHidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  situations?: Resolver<Array<ResolversTypes['PromptSituation']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PromptSuggestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PromptSuggestion'] = ResolversParentTypes['PromptSuggestion']> = {
+  prompt?: Resolver<ResolversTypes['Prompt'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  situation?: Resolver<ResolversTypes['PromptSituation'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1333,6 +1583,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   caseload?: Resolver<Array<ResolversTypes['Client']>, ParentType, ContextType, Partial<QueryCaseloadArgs>>;
   client?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
   crisisResources?: Resolver<Array<ResolversTypes['CrisisResource']>, ParentType, ContextType>;
+  prompts?: Resolver<Array<ResolversTypes['Prompt']>, ParentType, ContextType>;
+  therapySession?: Resolver<Maybe<ResolversTypes['TherapySession']>, ParentType, ContextType, RequireFields<QueryTherapySessionArgs, 'id'>>;
   verifyAuditChain?: Resolver<ResolversTypes['AuditChainVerification'], ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
@@ -1368,6 +1620,24 @@ export type SignInResultResolvers<ContextType = RequestContext, ParentType exten
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
+export type TherapySessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TherapySession'] = ResolversParentTypes['TherapySession']> = {
+  clientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  clinicianId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  durationMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isFirst?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['MeasureResponse']>, ParentType, ContextType>;
+  milestonesTicked?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  modality?: Resolver<ResolversTypes['SessionModality'], ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  progressEntries?: Resolver<Array<ResolversTypes['ProgressEntry']>, ParentType, ContextType>;
+  promptSuggestions?: Resolver<Array<ResolversTypes['PromptSuggestion']>, ParentType, ContextType>;
+  promptsAsked?: Resolver<Array<ResolversTypes['AskedPrompt']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   clinician?: Resolver<ResolversTypes['Clinician'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1376,6 +1646,7 @@ export type ViewerResolvers<ContextType = RequestContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  AskedPrompt?: AskedPromptResolvers<ContextType>;
   AuditChainVerification?: AuditChainVerificationResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
@@ -1399,12 +1670,15 @@ export type Resolvers<ContextType = RequestContext> = {
   NotOnTrackFlag?: NotOnTrackFlagResolvers<ContextType>;
   Practice?: PracticeResolvers<ContextType>;
   ProgressEntry?: ProgressEntryResolvers<ContextType>;
+  Prompt?: PromptResolvers<ContextType>;
+  PromptSuggestion?: PromptSuggestionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecoveryCodes?: RecoveryCodesResolvers<ContextType>;
   SafetyFlag?: SafetyFlagResolvers<ContextType>;
   SecondFactorEnrolment?: SecondFactorEnrolmentResolvers<ContextType>;
   SetPasswordLink?: SetPasswordLinkResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
+  TherapySession?: TherapySessionResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
 

@@ -86,3 +86,13 @@ export function mayManageAccount(viewer: Viewer, account: Owned): Decision {
 export function mayReadAuditLog(viewer: Viewer): Decision {
   return viewer.role === 'ADMIN' ? allowed : forbidden('Only an admin may read the audit log');
 }
+
+/** Whether the viewer may change a prompt of someone's own library: only its author. */
+export function mayChangeOwnPrompt(
+  viewer: Viewer,
+  prompt: Owned & { readonly clinicianId: string },
+): Decision {
+  if (prompt.practiceId !== viewer.practiceId) return notFound('Prompt');
+  if (prompt.clinicianId === viewer.clinicianId) return allowed;
+  return forbidden('Only its author may change a prompt of their own library');
+}

@@ -5,6 +5,7 @@ import accounts from './migrations/0002_accounts.sql';
 import audit from './migrations/0003_audit.sql';
 import goalsAndProgress from './migrations/0004_goals_and_progress.sql';
 import measures from './migrations/0005_measures.sql';
+import sessions from './migrations/0006_sessions.sql';
 
 /** A committed SQL migration; the name orders them and is recorded once applied. */
 export interface Migration {
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   { name: '0003_audit', sql: audit },
   { name: '0004_goals_and_progress', sql: goalsAndProgress },
   { name: '0005_measures', sql: measures },
+  { name: '0006_sessions', sql: sessions },
 ];
 
 // Any constant works; it only has to be the same for every Waypoint process.

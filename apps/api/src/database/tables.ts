@@ -10,6 +10,8 @@ import type {
   Instrument,
   ProgressCategory,
   ProgressEntryKind,
+  PromptSituation,
+  SessionModality,
 } from '@waypoint/shared';
 
 // Row types for Kysely, kept beside the SQL migrations they mirror (one table, one interface).
@@ -99,6 +101,8 @@ export interface ProgressEntryTable {
   occurred_on: string;
   version: Version;
   created_at: CreatedAt;
+  /** The therapy session it was logged in (migration 0006). */
+  session_id: string | null;
 }
 
 /** One change of a client's status (migration 0004). */
@@ -160,6 +164,8 @@ export interface MeasureResponseTable {
   difficulty: number | null;
   mood_word: string | null;
   administered_by_id: string | null;
+  /** The therapy session it was given in (migration 0006). */
+  session_id: string | null;
 }
 
 /** Raised by the database when PHQ-9 item 9 is above 0 (migration 0005). */
@@ -267,6 +273,60 @@ export interface SignInThrottleTable {
   locked_until: Date | null;
 }
 
+/** One therapy session (migration 0006). */
+export interface TherapySessionTable {
+  id: Generated<string>;
+  practice_id: string;
+  client_id: string;
+  clinician_id: string;
+  modality: SessionModality;
+  started_at: Date;
+  ended_at: Date | null;
+  notes: Generated<string>;
+  version: Version;
+  created_at: CreatedAt;
+}
+
+/** A clinician's own reflection prompt (migration 0006). */
+export interface OwnPromptTable {
+  id: Generated<string>;
+  practice_id: string;
+  clinician_id: string;
+  text: string;
+  situations: PromptSituation[];
+  version: Version;
+  created_at: CreatedAt;
+}
+
+/** A prompt, built-in or own, that a clinician hid from their suggestions (migration 0006). */
+export interface HiddenPromptTable {
+  clinician_id: string;
+  prompt_id: string;
+}
+
+/** A prompt asked in a session and the client's answer (migration 0006). */
+export interface SessionPromptTable {
+  id: Generated<string>;
+  practice_id: string;
+  session_id: string;
+  prompt_id: string;
+  text: string;
+  reason: string | null;
+  asked_at: Date;
+  answer: string | null;
+  version: Version;
+}
+
+/** The first request under an idempotency key and what it produced (migration 0006). */
+export interface IdempotentActionTable {
+  clinician_id: string;
+  key: string;
+  operation: string;
+  fingerprint: string;
+  result_id: string | null;
+  created_at: CreatedAt;
+}
+
 /** The whole database as Kysely sees it. */
 export interface Database {
   practice: PracticeTable;
@@ -289,6 +349,11 @@ export interface Database {
   sign_in_throttle: SignInThrottleTable;
   audit_chain_head: AuditChainHeadTable;
   audit_event: AuditEventTable;
+  therapy_session: TherapySessionTable;
+  own_prompt: OwnPromptTable;
+  hidden_prompt: HiddenPromptTable;
+  session_prompt: SessionPromptTable;
+  idempotent_action: IdempotentActionTable;
 }
 
 /** Where a statement runs: the pool, or a transaction in progress. */

@@ -60,7 +60,9 @@ export const goalMutationResolvers: Pick<
   removeMilestone: (_parent, { id, version }, context) => removeMilestone(context, id, version),
   reorderMilestones: (_parent, { goalId, milestoneIds }, context) =>
     reorderMilestones(context, goalId, milestoneIds),
-  tickMilestone: (_parent, { id }, context) => tickMilestone(context, id),
-  untickMilestone: (_parent, { id }, context) => untickMilestone(context, id),
+  tickMilestone: (_parent, { id, sessionId, idempotencyKey }, context) =>
+    tickMilestone(context, id, { sessionId, idempotencyKey }),
+  untickMilestone: (_parent, { id, sessionId, idempotencyKey }, context) =>
+    untickMilestone(context, id, { sessionId, idempotencyKey }),
   recordGasReview: (_parent, { input }, context) => recordGasReview(context, input),
 };

@@ -99,10 +99,15 @@ export async function saveMilestoneDone(
   transaction: Transaction<Database>,
   milestoneId: string,
   doneAt: Date | null,
+  sessionId: string | null = null,
 ): Promise<{ milestone: Milestone; isChanged: boolean }> {
   const row = await transaction
     .updateTable('milestone')
-    .set((eb) => ({ done_at: doneAt, done_in_session_id: null, version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      done_at: doneAt,
+      done_in_session_id: doneAt === null ? null : sessionId,
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', milestoneId)
     .where('done_at', doneAt === null ? 'is not' : 'is', null)
     .returning(milestoneColumns)
@@ -138,6 +143,20 @@ export async function listMilestonesOfGoals(
     .where('goal_id', 'in', goalIds)
     .orderBy('position')
     .orderBy('created_at')
+    .execute();
+  return rows.map(toMilestone);
+}
+
+/** The milestones ticked in many sessions, in the order ticked, in one statement. */
+export async function listMilestonesOfSessions(
+  db: Executor,
+  sessionIds: readonly string[],
+): Promise<Milestone[]> {
+  const rows = await db
+    .selectFrom('milestone')
+    .select(milestoneColumns)
+    .where('done_in_session_id', 'in', sessionIds)
+    .orderBy('done_at')
     .execute();
   return rows.map(toMilestone);
 }

@@ -11,11 +11,14 @@ import type { Viewer } from '../auth/viewer';
 import { recordEvent } from '../clients/client-access';
 import type { RequestContext } from '../graphql/context';
 import { apiError } from '../graphql/errors';
-import { staleVersion } from '../graphql/input-checks';
+import { runOnce } from '../graphql/idempotency';
+import { staleVersion, unknownRecord } from '../graphql/input-checks';
+import { openSessionOfClient } from '../sessions/session-access';
 import { changeableGoal, changeableMilestone } from './goal-access';
 import { checkCompleteOrder, validateMilestone } from './goal-input';
 import {
   deleteMilestone,
+  findMilestone,
   insertMilestone,
   listMilestonesOfGoals,
   saveMilestone,
@@ -119,34 +122,69 @@ export async function reorderMilestones(
   });
 }
 
-/** Ticks a milestone off now; ticking one already ticked changes nothing and audits nothing. */
-export function tickMilestone(context: RequestContext, milestoneId: string): Promise<Milestone> {
-  return setDone(context, milestoneId, new Date());
+/** Where a tick or untick comes from: an open session, and the action's idempotency key. */
+export interface MilestoneCall {
+  readonly sessionId?: string | null;
+  readonly idempotencyKey?: string | null;
+}
+
+/**
+ * Ticks a milestone off now, in the open session named (of the same client); ticking one
+ * already ticked changes nothing and audits nothing.
+ */
+export function tickMilestone(
+  context: RequestContext,
+  milestoneId: string,
+  call: MilestoneCall = {},
+): Promise<Milestone> {
+  return setDone(context, milestoneId, new Date(), call, 'tickMilestone');
 }
 
 /** Unticks a milestone; unticking one not ticked changes nothing. */
-export function untickMilestone(context: RequestContext, milestoneId: string): Promise<Milestone> {
-  return setDone(context, milestoneId, null);
+export function untickMilestone(
+  context: RequestContext,
+  milestoneId: string,
+  call: MilestoneCall = {},
+): Promise<Milestone> {
+  return setDone(context, milestoneId, null, call, 'untickMilestone');
 }
 
 async function setDone(
   context: RequestContext,
   milestoneId: string,
   doneAt: Date | null,
+  call: MilestoneCall,
+  operation: string,
 ): Promise<Milestone> {
   const viewer = requireViewer(context);
   const { milestone, goal, client } = await changeableMilestone(context, viewer, milestoneId);
-  assertOpen(goal, 'id');
-  return context.db.transaction().execute(async (transaction) => {
-    const result = await saveMilestoneDone(transaction, milestone.id, doneAt);
-    if (result.isChanged) {
-      await recordAuditEvent(
-        transaction,
-        milestoneEvent(context, viewer, 'UPDATED', result.milestone, client.id),
-      );
-    }
-    return result.milestone;
-  });
+  const sessionId = call.sessionId ?? null;
+  return runOnce(
+    context,
+    viewer,
+    { key: call.idempotencyKey, operation, args: { milestoneId, sessionId } },
+    {
+      act: async (transaction) => {
+        assertOpen(goal, 'id');
+        const session =
+          sessionId === null ? null : await openSessionOfClient(transaction, sessionId, client.id);
+        const result = await saveMilestoneDone(transaction, milestone.id, doneAt, session?.id);
+        if (result.isChanged) {
+          await recordAuditEvent(
+            transaction,
+            milestoneEvent(context, viewer, 'UPDATED', result.milestone, client.id),
+          );
+        }
+        return result.milestone;
+      },
+      resultId: (result) => result.id,
+      replay: async (id) => {
+        const current = await findMilestone(context.db, id);
+        if (!current) throw unknownRecord('Milestone', 'id');
+        return current;
+      },
+    },
+  );
 }
 
 function assertOpen(goal: Goal, field: string): void {

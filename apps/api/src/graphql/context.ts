@@ -9,6 +9,7 @@ import { ClientRecordReader } from '../clients/client-record-reader';
 import type { Config } from '../config';
 import type { Database } from '../database/tables';
 import { MeasureReader } from '../measures/measure-reader';
+import { SessionReader } from '../sessions/session-reader';
 
 /** What every resolver receives: who is asking, the database, and this request's loaders. */
 export interface RequestContext {
@@ -28,6 +29,7 @@ export interface RequestContext {
   readonly clientProgress: ClientProgressReader;
   readonly clientRecords: ClientRecordReader;
   readonly measures: MeasureReader;
+  readonly sessions: SessionReader;
   /** The clients whose record this request opened through an audited read or change. */
   readonly openedClientIds: Set<string>;
   readonly supervisees: SuperviseeReader;
@@ -58,6 +60,7 @@ export async function createRequestContext(
     clientProgress: new ClientProgressReader(db),
     clientRecords: new ClientRecordReader(db),
     measures: new MeasureReader(db),
+    sessions: new SessionReader(db),
     openedClientIds: new Set(),
     supervisees: new SuperviseeReader(db),
   };

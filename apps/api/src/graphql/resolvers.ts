@@ -26,6 +26,13 @@ import {
   safetyFlagResolvers,
 } from '../measures/measure.resolvers';
 import { progressMutationResolvers } from '../progress/progress.resolvers';
+import { promptMutationResolvers, promptQueryResolvers } from '../prompts/prompt.resolvers';
+import {
+  clientSessionResolvers,
+  sessionMutationResolvers,
+  sessionQueryResolvers,
+  therapySessionResolvers,
+} from '../sessions/session.resolvers';
 import { DateScalar, DateTimeScalar } from './scalars';
 
 /** Every resolver, one entry per GraphQL type. */
@@ -38,6 +45,8 @@ export const resolvers: Resolvers = {
     ...auditQueryResolvers,
     ...clientQueryResolvers,
     ...measureQueryResolvers,
+    ...sessionQueryResolvers,
+    ...promptQueryResolvers,
   },
   Mutation: {
     ...accountMutationResolvers,
@@ -45,14 +54,17 @@ export const resolvers: Resolvers = {
     ...goalMutationResolvers,
     ...progressMutationResolvers,
     ...measureMutationResolvers,
+    ...sessionMutationResolvers,
+    ...promptMutationResolvers,
   },
-  Client: { ...clientResolvers, ...clientMeasureResolvers },
+  Client: { ...clientResolvers, ...clientMeasureResolvers, ...clientSessionResolvers },
   ClientStatusChange: clientStatusChangeResolvers,
   Goal: goalResolvers,
   GoalStatusChange: goalStatusChangeResolvers,
   GasReview: gasReviewResolvers,
   MeasureResponse: measureResponseResolvers,
   SafetyFlag: safetyFlagResolvers,
+  TherapySession: therapySessionResolvers,
   ...accountTypeResolvers,
   ...auditTypeResolvers,
 };

@@ -15,6 +15,7 @@ const responseColumns = [
   'difficulty',
   'mood_word as moodWord',
   'has_safety_flag as hasSafetyFlag',
+  'session_id as sessionId',
 ] as const;
 
 function toResponse({
@@ -67,6 +68,7 @@ export async function insertMeasureResponse(
   client: { readonly id: string; readonly practiceId: string },
   fields: MeasureFields,
   administeredById: string,
+  sessionId: string | null = null,
 ): Promise<MeasureResponse> {
   const row = await transaction
     .insertInto('measure_response')
@@ -75,6 +77,7 @@ export async function insertMeasureResponse(
       client_id: client.id,
       instrument: fields.instrument,
       administered_by_id: administeredById,
+      session_id: sessionId,
       ...columnsOf(fields),
     })
     .returning(responseColumns)
@@ -111,6 +114,20 @@ export async function listMeasureResponsesOfClients(
     .where('client_id', 'in', clientIds)
     .orderBy('administered_on', 'desc')
     .orderBy('created_at', 'desc')
+    .execute();
+  return rows.map(toResponse);
+}
+
+/** The administrations given in many sessions, in the order given, in one statement. */
+export async function listMeasureResponsesOfSessions(
+  db: Executor,
+  sessionIds: readonly string[],
+): Promise<MeasureResponse[]> {
+  const rows = await db
+    .selectFrom('measure_response')
+    .select(responseColumns)
+    .where('session_id', 'in', sessionIds)
+    .orderBy('created_at')
     .execute();
   return rows.map(toResponse);
 }

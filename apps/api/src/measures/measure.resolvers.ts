@@ -91,7 +91,8 @@ export const measureMutationResolvers: Pick<
   MutationResolvers,
   'recordMeasure' | 'updateMeasureDraft' | 'reviewSafetyFlag' | 'setMeasureSchedule'
 > = {
-  recordMeasure: (_parent, { input }, context) => recordMeasure(context, input),
+  recordMeasure: (_parent, { input, idempotencyKey }, context) =>
+    recordMeasure(context, input, idempotencyKey),
   updateMeasureDraft: (_parent, { input }, context) => updateMeasureDraft(context, input),
   reviewSafetyFlag: (_parent, { id, note }, context) => reviewSafetyFlag(context, id, note),
   setMeasureSchedule: async (_parent, { clientId, instrument, everyWeeks }, context) =>

@@ -4,6 +4,8 @@ import { recordAuditEvent } from '../audit/audit-trail';
 import { requireViewer } from '../auth/authorize';
 import { changeableClient, recordEvent } from '../clients/client-access';
 import type { RequestContext } from '../graphql/context';
+import { runOnce } from '../graphql/idempotency';
+import { openSessionOfClient } from '../sessions/session-access';
 import { apiError } from '../graphql/errors';
 import {
   integerBetween,
@@ -29,18 +31,41 @@ import {
 export async function recordMeasure(
   context: RequestContext,
   input: RecordMeasureInput,
+  idempotencyKey?: string | null,
 ): Promise<MeasureResponse> {
   const viewer = requireViewer(context);
   const client = await changeableClient(context, viewer, input.clientId);
-  const fields = validateMeasure(input.instrument, input, utcToday());
-  const recorded = await context.db.transaction().execute(async (transaction) => {
-    const response = await insertMeasureResponse(transaction, client, fields, viewer.clinicianId);
-    await recordAuditEvent(
-      transaction,
-      recordEvent(context, viewer, 'CREATED', 'MEASURE_RESPONSE', response.id, client.id),
-    );
-    return response;
-  });
+  const sessionId = input.sessionId ?? null;
+  const recorded = await runOnce(
+    context,
+    viewer,
+    { key: idempotencyKey, operation: 'recordMeasure', args: input },
+    {
+      act: async (transaction) => {
+        const fields = validateMeasure(input.instrument, input, utcToday());
+        const session =
+          sessionId === null ? null : await openSessionOfClient(transaction, sessionId, client.id);
+        const response = await insertMeasureResponse(
+          transaction,
+          client,
+          fields,
+          viewer.clinicianId,
+          session?.id,
+        );
+        await recordAuditEvent(
+          transaction,
+          recordEvent(context, viewer, 'CREATED', 'MEASURE_RESPONSE', response.id, client.id),
+        );
+        return response;
+      },
+      resultId: (response) => response.id,
+      replay: async (id) => {
+        const response = await findMeasureResponse(context.db, id);
+        if (!response) throw unknownRecord('Measure', 'id');
+        return response;
+      },
+    },
+  );
   context.measures.forget(client.id);
   return recorded;
 }

@@ -13,6 +13,7 @@ const entryColumns = [
   'client_words as clientWords',
   'is_effort as isEffort',
   'occurred_on as occurredOn',
+  'session_id as sessionId',
 ] as const;
 
 /** A progress entry, or null; in any practice (the policy decides through its client). */
@@ -30,7 +31,7 @@ export async function findProgressEntry(
 }
 
 /** What a new or saved progress entry holds. */
-export type ProgressEntryFields = Omit<ProgressEntry, 'id' | 'clientId' | 'version'>;
+export type ProgressEntryFields = Omit<ProgressEntry, 'id' | 'clientId' | 'version' | 'sessionId'>;
 
 function columnsOf(fields: ProgressEntryFields) {
   return {
@@ -47,10 +48,16 @@ export async function insertProgressEntry(
   transaction: Transaction<Database>,
   client: { readonly id: string; readonly practiceId: string },
   fields: ProgressEntryFields,
+  sessionId: string | null = null,
 ): Promise<ProgressEntry> {
   return transaction
     .insertInto('progress_entry')
-    .values({ practice_id: client.practiceId, client_id: client.id, ...columnsOf(fields) })
+    .values({
+      practice_id: client.practiceId,
+      client_id: client.id,
+      session_id: sessionId,
+      ...columnsOf(fields),
+    })
     .returning(entryColumns)
     .executeTakeFirstOrThrow();
 }
@@ -97,5 +104,18 @@ export async function listProgressEntriesOfClients(
     .where('client_id', 'in', clientIds)
     .orderBy('occurred_on', 'desc')
     .orderBy('created_at', 'desc')
+    .execute();
+}
+
+/** The entries logged in many sessions, in the order logged, in one statement. */
+export async function listProgressEntriesOfSessions(
+  db: Executor,
+  sessionIds: readonly string[],
+): Promise<ProgressEntry[]> {
+  return db
+    .selectFrom('progress_entry')
+    .select(entryColumns)
+    .where('session_id', 'in', sessionIds)
+    .orderBy('created_at')
     .execute();
 }

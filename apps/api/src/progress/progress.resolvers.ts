@@ -5,8 +5,8 @@ export const progressMutationResolvers: Pick<
   MutationResolvers,
   'logProgressEntry' | 'updateProgressEntry' | 'removeProgressEntry'
 > = {
-  logProgressEntry: (_parent, { clientId, input }, context) =>
-    logProgressEntry(context, clientId, input),
+  logProgressEntry: (_parent, { clientId, input, sessionId, idempotencyKey }, context) =>
+    logProgressEntry(context, clientId, input, { sessionId, idempotencyKey }),
   updateProgressEntry: (_parent, { id, version, input }, context) =>
     updateProgressEntry(context, id, version, input),
   removeProgressEntry: (_parent, { id, version }, context) =>

@@ -6,6 +6,7 @@ import type { Viewer } from '../auth/viewer';
 import { changeableClient, recordEvent } from '../clients/client-access';
 import { findGoal } from '../goals/goal.repository';
 import type { RequestContext } from '../graphql/context';
+import { runOnce } from '../graphql/idempotency';
 import { staleVersion, unknownRecord, utcToday } from '../graphql/input-checks';
 import {
   deleteProgressEntry,
@@ -14,6 +15,7 @@ import {
   saveProgressEntry,
   type ProgressEntryFields,
 } from './progress-entry.repository';
+import { openSessionOfClient } from '../sessions/session-access';
 import { validateProgressEntry } from './progress-input';
 
 // Small wins, setbacks, gratitude and reflections: logged, corrected and removed by the
@@ -24,15 +26,36 @@ export async function logProgressEntry(
   context: RequestContext,
   clientId: string,
   input: ProgressEntryInput,
+  call: { readonly sessionId?: string | null; readonly idempotencyKey?: string | null } = {},
 ): Promise<ProgressEntry> {
   const viewer = requireViewer(context);
   const client = await changeableClient(context, viewer, clientId);
-  const fields = await checkedFields(context, client.id, input);
-  return context.db.transaction().execute(async (transaction) => {
-    const entry = await insertProgressEntry(transaction, client, fields);
-    await recordAuditEvent(transaction, entryEvent(context, viewer, 'CREATED', entry));
-    return entry;
-  });
+  const sessionId = call.sessionId ?? null;
+  return runOnce(
+    context,
+    viewer,
+    {
+      key: call.idempotencyKey,
+      operation: 'logProgressEntry',
+      args: { clientId, input, sessionId },
+    },
+    {
+      act: async (transaction) => {
+        const fields = await checkedFields(context, client.id, input);
+        const session =
+          sessionId === null ? null : await openSessionOfClient(transaction, sessionId, client.id);
+        const entry = await insertProgressEntry(transaction, client, fields, session?.id);
+        await recordAuditEvent(transaction, entryEvent(context, viewer, 'CREATED', entry));
+        return entry;
+      },
+      resultId: (entry) => entry.id,
+      replay: async (id) => {
+        const entry = await findProgressEntry(context.db, id);
+        if (!entry) throw unknownRecord('Progress entry', 'id');
+        return entry;
+      },
+    },
+  );
 }
 
 /** Saves an entry over the version it was read at. */

@@ -23,6 +23,8 @@ export interface MeasureResponse {
   readonly moodWord: string | null;
   /** Whether PHQ-9 item 9 was answered above 0. */
   readonly hasSafetyFlag: boolean;
+  /** The therapy session it was given in, if any. */
+  readonly sessionId: string | null;
 }
 
 /** Raised by a PHQ-9 item 9 answer above 0; stays until a clinician records their review. */

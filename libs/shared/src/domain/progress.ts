@@ -31,4 +31,6 @@ export interface ProgressEntry {
   readonly isEffort: boolean;
   /** The day it happened (ISO date). */
   readonly occurredOn: string;
+  /** The therapy session it was logged in, if any. */
+  readonly sessionId: string | null;
 }

@@ -15,6 +15,10 @@ export const TEXT_LIMITS = {
   milestoneTitle: 300,
   progressClientWords: 1000,
   safetyReviewNote: 2000,
+  sessionNotes: 20000,
+  promptText: 300,
+  promptReason: 200,
+  promptAnswer: 2000,
 } as const;
 
 export type TextField = keyof typeof TEXT_LIMITS;
