@@ -12,6 +12,7 @@ case "$command" in
     ensure_dependencies
     echo "waypoint: building the dashboard and the API"
     npx ng build dashboard --configuration production
+    node scripts/build-offline-worker.mjs
     node scripts/build-api.mjs
     exec node --enable-source-maps dist/api/main.mjs
     ;;

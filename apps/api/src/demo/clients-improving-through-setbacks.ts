@@ -1,4 +1,4 @@
-import { gratitude, reflection, setback, win, type ClientScript } from './demo-script';
+import { asked, gratitude, note, reflection, setback, win, type ClientScript } from './demo-script';
 
 // Clients moving forward more slowly, with lapses and missed weeks between the steps.
 
@@ -126,6 +126,61 @@ const kai: ClientScript = {
     [27, 4],
     [4, 6],
   ],
+
+  sessions: {
+    lastDaysAgo: 4,
+    everyDays: 14,
+    earlier: { beforeDaysAgo: 60, everyDays: 7 },
+    hourUtc: 12,
+    minute: 0,
+    remote: { VIDEO: 0.25 },
+    notes: [
+      note(
+        122,
+        'Intake. Low mood and avoidance of university. Agreed to contact tutor as a first step.',
+      ),
+      note(83, 'Linked skipped meals with low-mood days; client made the connection themself.'),
+      note(47, 'Attendance dipped. Explored what makes the walk in hard; goals unchanged.'),
+      note(4, 'PHQ-9 and GAD-7 both lower than at intake. Coffee with Sam planned.'),
+    ],
+    prompts: [
+      asked(
+        122,
+        'builtin-first-session-what-matters-most',
+        "Finishing my degree, I think. And my friends, even though I've been ignoring them.",
+      ),
+      asked(
+        106,
+        'builtin-celebrating-milestone-how-you-did-it',
+        "I wrote it in my notes app first so it didn't feel like a real email. Then I just copied it over.",
+      ),
+      asked(
+        83,
+        'builtin-setbacks-what-was-going-on',
+        "Deadlines piling up. When I'm stressed I forget I'm even hungry.",
+      ),
+      asked(
+        64,
+        'builtin-celebrating-win-the-trying',
+        'I told myself I could leave whenever I wanted. Knowing the door was right there helped.',
+      ),
+      asked(
+        44,
+        'builtin-coping-what-keeps-you-going',
+        "My housemate's cat, mostly. And Sam's memes. Small things that make me laugh.",
+      ),
+      asked(
+        22,
+        'builtin-celebrating-milestone-what-it-says',
+        "That I'm not as far behind as I thought. I can still do this.",
+      ),
+      asked(
+        4,
+        'builtin-measures-improved-day-to-day',
+        "I'm eating breakfast and I answer messages. Little things, but they add up.",
+      ),
+    ],
+  },
 };
 
 const samir: ClientScript = {
@@ -256,6 +311,71 @@ const samir: ClientScript = {
     [9, 5],
     [2, 6],
   ],
+
+  sessions: {
+    lastDaysAgo: 2,
+    everyDays: 14,
+    earlier: { beforeDaysAgo: 120, everyDays: 7 },
+    hourUtc: 16,
+    minute: 0,
+    remote: { PHONE: 0.15 },
+    notes: [
+      note(
+        161,
+        'Intake. Drinking most evenings to unwind; motivated by his relationship with his daughter.',
+      ),
+      note(76, 'Midweek lapse discussed openly; client back on plan the next day.'),
+      note(20, 'GAD-7 down four points from intake. Weekend drinking to be looked at next.'),
+      note(2, 'Client raised a lapse at the start of the session without prompting.'),
+    ],
+    prompts: [
+      asked(
+        161,
+        'builtin-first-session-already-helped',
+        'Dry January last year. I did three weeks and felt brilliant, then slipped back.',
+      ),
+      asked(
+        131,
+        'builtin-celebrating-milestone-how-you-did-it',
+        'I asked my brother to come and take it. Saying it out loud to him made it real.',
+      ),
+      asked(
+        105,
+        'builtin-celebrating-milestone-what-it-was-like',
+        'Strange. The evenings felt long, but I woke up clear-headed both mornings.',
+      ),
+      asked(
+        81,
+        'builtin-celebrating-win-tell-me-more',
+        "She told me all about her friend's rabbit. I'd have missed that if I was still in bed.",
+      ),
+      asked(
+        76,
+        'builtin-setbacks-what-helped-get-through',
+        "Getting up on Thursday and walking Aaliyah to school anyway. She didn't know, but it helped me.",
+      ),
+      asked(
+        48,
+        'builtin-celebrating-milestone-what-it-says',
+        "That I'm more than the beer at six o'clock. I can choose.",
+      ),
+      asked(
+        39,
+        'builtin-setbacks-useful-for-next-time',
+        'Have a plan before I go. Two drinks, then the train home, and tell someone I am doing it.',
+      ),
+      asked(
+        20,
+        'builtin-measures-improved-does-it-fit',
+        "Yes. I'm less on edge at work and I'm not dreading the evenings.",
+      ),
+      asked(
+        9,
+        'builtin-setbacks-kind-words',
+        "I'd say two lie-ins don't undo all those school runs. Set the alarm and go again.",
+      ),
+    ],
+  },
 };
 
 export const improvingThroughSetbacksClients: readonly ClientScript[] = [kai, samir];

@@ -1,4 +1,4 @@
-import { gratitude, reflection, setback, win, type ClientScript } from './demo-script';
+import { asked, gratitude, note, reflection, setback, win, type ClientScript } from './demo-script';
 
 // Clients whose scores have come down steadily, with the ordinary setbacks along the way.
 
@@ -116,7 +116,7 @@ const amara: ClientScript = {
       'On a bad day now I tell myself: it is one day, not all of it.',
     ),
     win(41, 'CONNECTION', 'Called her first for once. She sounded so pleased.', { goal: 1 }),
-    win(25, 'SHOWING_UP_TO_THERAPY', 'Came to session even though I nearly cancelled.', {
+    win(28, 'SHOWING_UP_TO_THERAPY', 'Came to session even though I nearly cancelled.', {
       effort: true,
     }),
     setback(12, 'MOVEMENT', 'Only one walk this week, my knee was sore.', { goal: 0 }),
@@ -146,6 +146,90 @@ const amara: ClientScript = {
     [7, 6],
     [1, 7],
   ],
+
+  sessions: {
+    lastDaysAgo: 3,
+    everyDays: 14,
+    earlier: { beforeDaysAgo: 150, everyDays: 7 },
+    hourUtc: 10,
+    minute: 0,
+    remote: { VIDEO: 0.15 },
+    notes: [
+      note(
+        212,
+        'Intake. Low mood most days, withdrawn from family. Agreed to start with small behavioural steps.',
+      ),
+      note(159, 'Reviewed activity diary. Walking plan adjusted for wet weather.'),
+      note(
+        90,
+        'Difficult week discussed; sleep and routine dipped. No safety concerns raised. Plan unchanged.',
+      ),
+      note(58, 'PHQ-9 continues to fall. Client reports bad days feel shorter and pass sooner.'),
+      note(18, 'Planning a visit to her sister. Knee pain limiting walks; pace adjusted.'),
+    ],
+    prompts: [
+      asked(
+        212,
+        'builtin-first-session-first-small-sign',
+        'Getting out of bed before ten, and maybe ringing my sister back. Even just one of those would be something.',
+      ),
+      asked(
+        183,
+        'builtin-celebrating-milestone-how-you-did-it',
+        'I put my shoes by the door like we said, so there was less to think about in the morning.',
+      ),
+      asked(
+        171,
+        'builtin-celebrating-win-the-trying',
+        "Knowing she'd be glad, even if I only wrote two words. I typed it three times before I sent it.",
+      ),
+      asked(
+        160,
+        'builtin-setbacks-what-helped-get-through',
+        'Watching the rain from the window with a cup of tea, instead of telling myself off.',
+      ),
+      asked(
+        141,
+        'builtin-celebrating-milestone-what-it-was-like',
+        "Proud, honestly. The kitchen smelled like my mum's house.",
+      ),
+      asked(
+        140,
+        'builtin-measures-improved-does-it-fit',
+        "It does. I'm not there yet, but the mornings are lighter than they were.",
+      ),
+      asked(
+        119,
+        'builtin-celebrating-win-tell-me-more',
+        "We talked about her kids and the school play. She didn't ask why I'd gone quiet, and that helped.",
+      ),
+      asked(
+        97,
+        'builtin-celebrating-milestone-what-it-says',
+        "That I can keep going even when I don't feel like it.",
+      ),
+      asked(
+        88,
+        'builtin-setbacks-kind-words',
+        "I'd tell her to be gentle with herself. It's one rough week, not the whole story.",
+      ),
+      asked(
+        56,
+        'builtin-measures-improved-what-has-contributed',
+        'Getting outside, mostly. And not hiding from my sister any more.',
+      ),
+      asked(
+        41,
+        'builtin-celebrating-win-what-made-it-possible',
+        "I'd had a good morning and thought, ring her now before you talk yourself out of it.",
+      ),
+      asked(
+        12,
+        'builtin-setbacks-looking-after-yourself',
+        'I rested my knee and sat in the park instead of walking. I still got my fresh air.',
+      ),
+    ],
+  },
 };
 
 const mateo: ClientScript = {
@@ -283,6 +367,71 @@ const mateo: ClientScript = {
     [8, 5],
     [1, 7],
   ],
+
+  sessions: {
+    lastDaysAgo: 5,
+    everyDays: 14,
+    earlier: { beforeDaysAgo: 95, everyDays: 7 },
+    hourUtc: 17,
+    minute: 0,
+    remote: { PHONE: 0.1 },
+    notes: [
+      note(
+        151,
+        'Intake. Panic on public transport affecting punctuality at work. Introduced paced breathing.',
+      ),
+      note(108, 'GAD-7 down four points. Exposure steps reviewed and extended to half the route.'),
+      note(47, 'Bus breakdown discussed; client recovered the same day using breathing.'),
+      note(21, 'Sleep goal proposed. Client would like to start once the bus routine is steady.'),
+    ],
+    prompts: [
+      asked(
+        151,
+        'builtin-first-session-useful-time-together',
+        "I'd get on the bus without planning my escape. And I'd get to work on time.",
+      ),
+      asked(
+        133,
+        'builtin-celebrating-win-the-trying',
+        'Feeling a bit daft actually helped. Nobody could see me, so I just kept doing it.',
+      ),
+      asked(
+        121,
+        'builtin-celebrating-milestone-what-it-was-like',
+        'Terrifying for about thirty seconds, then it was just a bus. I wanted to tell someone.',
+      ),
+      asked(
+        110,
+        'builtin-setbacks-useful-for-next-time',
+        'Packed buses are harder. Next time I can wait for the next one instead of giving up.',
+      ),
+      asked(
+        107,
+        'builtin-measures-improved-does-it-fit',
+        "Yes. I still get the flutter, but I don't dread the mornings like before.",
+      ),
+      asked(
+        91,
+        'builtin-exceptions-different-this-week',
+        'I sat near the front by the driver. Seeing the road ahead made it feel less closed in.',
+      ),
+      asked(
+        63,
+        'builtin-celebrating-milestone-what-it-says',
+        "That the panic isn't the boss of me. It shows up, but I still get there.",
+      ),
+      asked(
+        44,
+        'builtin-setbacks-kept-it-from-getting-worse',
+        'I did the breathing on the pavement and rang my mum. By the time the next bus came I was okay.',
+      ),
+      asked(
+        8,
+        'builtin-setbacks-kind-words',
+        "I'd say, you had a point and that's half of it. There's another meeting next Monday.",
+      ),
+    ],
+  },
 };
 
 export const improvingClients: readonly ClientScript[] = [amara, mateo];

@@ -1,4 +1,4 @@
-import { gratitude, reflection, setback, win, type ClientScript } from './demo-script';
+import { asked, gratitude, note, reflection, setback, win, type ClientScript } from './demo-script';
 
 // Clients whose care has paused or ended.
 
@@ -102,6 +102,79 @@ const wei: ClientScript = {
     [71, 6],
     [47, 7],
   ],
+
+  sessions: {
+    lastDaysAgo: 47,
+    everyDays: 14,
+    earlier: { beforeDaysAgo: 180, everyDays: 7 },
+    hourUtc: 9,
+    minute: 0,
+    remote: { VIDEO: 0.25 },
+    notes: [
+      note(241, 'Intake. Panic attacks before work presentations; increasing sick leave.'),
+      note(212, 'Missed presentation reviewed without blame. Rehearsal plan agreed.'),
+      note(
+        131,
+        'Panic in a meeting; client left the room and recovered. Discussed as a partial success.',
+      ),
+      note(
+        47,
+        'Client starting a two-month contract abroad. Agreed to pause and resume on his return.',
+      ),
+    ],
+    prompts: [
+      asked(
+        241,
+        'builtin-first-session-useful-time-together',
+        "I'd stop dreading the first Monday of the month. And I'd stop telling my manager I'm ill.",
+      ),
+      asked(
+        225,
+        'builtin-celebrating-win-tell-me-more',
+        'I practised on the train. Five things I could see, four I could hear. Nobody noticed a thing.',
+      ),
+      asked(
+        212,
+        'builtin-setbacks-useful-for-next-time',
+        'The night before is the worst. Maybe I rehearse then, instead of lying awake.',
+      ),
+      asked(
+        190,
+        'builtin-celebrating-milestone-what-it-says',
+        'That I can do it when the room is small. So maybe the room can get bigger.',
+      ),
+      asked(
+        183,
+        'builtin-measures-improved-what-has-contributed',
+        'The grounding. Knowing I have something to do when it starts.',
+      ),
+      asked(
+        176,
+        'builtin-celebrating-milestone-how-you-did-it',
+        'I noticed my hands go cold and thought, right, five things. By three it was passing.',
+      ),
+      asked(
+        131,
+        'builtin-setbacks-kept-it-from-getting-worse',
+        'Leaving the room. I used to think that was failing. This time it was what stopped it.',
+      ),
+      asked(
+        104,
+        'builtin-celebrating-milestone-what-it-was-like',
+        'My voice shook for the first two slides, then I forgot to be scared. Li gave me a thumbs up.',
+      ),
+      asked(
+        77,
+        'builtin-exceptions-a-better-day',
+        "The day after the presentation. I had lunch with the team and didn't replay it once.",
+      ),
+      asked(
+        47,
+        'builtin-measures-improved-holding-on',
+        'Keep practising while I am away, and come back when the contract ends.',
+      ),
+    ],
+  },
 };
 
 const fatima: ClientScript = {
@@ -227,6 +300,86 @@ const fatima: ClientScript = {
     [62, 7],
     [22, 8],
   ],
+
+  sessions: {
+    lastDaysAgo: 22,
+    everyDays: 14,
+    earlier: { beforeDaysAgo: 150, everyDays: 7 },
+    hourUtc: 11,
+    minute: 30,
+    remote: { PHONE: 0.1 },
+    notes: [
+      note(
+        232,
+        'Intake. Driving-related anxiety following a road traffic collision. Graded exposure discussed.',
+      ),
+      note(176, 'GAD-7 down four points. Moving on to short accompanied drives.'),
+      note(148, "Moving to fortnightly sessions at the client's suggestion."),
+      note(22, 'Final session. All goals met; relapse prevention plan in place. Discharge agreed.'),
+    ],
+    prompts: [
+      asked(
+        232,
+        'builtin-first-session-what-matters-most',
+        "Being able to pop round to my mum's. And not needing my husband to take me everywhere.",
+      ),
+      asked(
+        205,
+        'builtin-celebrating-win-the-trying',
+        'I told myself I only had to sit there. No keys. My husband waited in the kitchen.',
+      ),
+      asked(
+        195,
+        'builtin-setbacks-what-helped-get-through',
+        'I sat on the stairs and did the slow breathing. My husband made me a mint tea.',
+      ),
+      asked(
+        176,
+        'builtin-celebrating-milestone-how-you-did-it',
+        'Sunday morning, when the car park was empty. I went round at walking speed, ten times.',
+      ),
+      asked(
+        174,
+        'builtin-measures-improved-day-to-day',
+        "I don't jump every time a car goes past the window. I notice it, but it's smaller.",
+      ),
+      asked(
+        150,
+        'builtin-coping-on-your-side',
+        'My husband, always. And Salma, who never lets me skip the swim.',
+      ),
+      asked(
+        141,
+        'builtin-celebrating-milestone-what-it-says',
+        "That I'm braver than I thought. I was shaking and I still did it.",
+      ),
+      asked(
+        118,
+        'builtin-setbacks-kind-words',
+        "Turning back is still driving. You'll go again next week.",
+      ),
+      asked(
+        100,
+        'builtin-celebrating-win-tell-me-more',
+        'I bought tulips, yellow ones. I sat in the car park for a minute just smiling.',
+      ),
+      asked(
+        55,
+        'builtin-celebrating-milestone-next-step',
+        'Writing down what to do if the fear comes back. I want a plan before we finish.',
+      ),
+      asked(
+        29,
+        'builtin-exceptions-different-this-week',
+        'I drove myself here today. That says it all, really.',
+      ),
+      asked(
+        22,
+        'builtin-scaling-where-today',
+        "An eight. Ten would be the motorway, and I'll get there.",
+      ),
+    ],
+  },
 };
 
 export const leavingCareClients: readonly ClientScript[] = [wei, fatima];

@@ -1,4 +1,4 @@
-import { gratitude, reflection, setback, win, type ClientScript } from './demo-script';
+import { asked, gratitude, note, reflection, setback, win, type ClientScript } from './demo-script';
 
 // Clients the caseload should bring forward: scores rising, logging gone quiet, and the one
 // client whose latest PHQ-9 needs a safety review.
@@ -86,6 +86,59 @@ const rosa: ClientScript = {
     [40, 5],
     [18, 3],
   ],
+
+  sessions: {
+    lastDaysAgo: 2,
+    everyDays: 14,
+    earlier: { beforeDaysAgo: 80, everyDays: 7 },
+    hourUtc: 11,
+    minute: 0,
+    remote: { PHONE: 0.25 },
+    notes: [
+      note(
+        106,
+        'Intake. Carer strain: works full time and cares for her mother three evenings a week.',
+      ),
+      note(61, "Scores rising. Discussed a carer's assessment; client will think about it."),
+      note(
+        18,
+        "PHQ-9 and GAD-7 both reliably higher than at intake. Risk asked about; none reported. Carers' centre details given.",
+      ),
+      note(2, "Goals parked for now at client's request; focus on coping with the current load."),
+    ],
+    prompts: [
+      asked(
+        106,
+        'builtin-first-session-first-small-sign',
+        'Having one evening where nobody needs me. Even just a bath and a book.',
+      ),
+      asked(
+        81,
+        'builtin-celebrating-win-tell-me-more',
+        "I asked him over Sunday dinner. He said, why didn't you ask sooner? I nearly cried.",
+      ),
+      asked(
+        55,
+        'builtin-setbacks-what-was-going-on',
+        "The rota was short and I felt I couldn't let them down. Then Mum fell the week after.",
+      ),
+      asked(
+        18,
+        'builtin-measures-worsened-does-it-fit',
+        "Yes. It's been a heavy few weeks. I'm tired all the time and I'm not sleeping well.",
+      ),
+      asked(
+        18,
+        'builtin-measures-worsened-support-now',
+        "Someone to sit with Mum one evening so I can breathe. Maybe I will ring the carers' centre.",
+      ),
+      asked(
+        2,
+        'builtin-re-engaging-what-life-has-asked',
+        "Everything, lately. Mum's appointments, work, the house. I haven't had a minute.",
+      ),
+    ],
+  },
 };
 
 const jordan: ClientScript = {
@@ -198,6 +251,58 @@ const jordan: ClientScript = {
     [9, 4],
     [2, 2],
   ],
+
+  sessions: {
+    lastDaysAgo: 6,
+    everyDays: 7,
+    hourUtc: 15,
+    minute: 0,
+    remote: { VIDEO: 0.4 },
+    notes: [
+      note(76, 'Intake. Isolated after relocating for work; sleep pattern disrupted; low mood.'),
+      note(44, 'First job application sent. Client brighter in session.'),
+      note(
+        22,
+        'Sleep slipping again. Options discussed; client preferred to keep the current goals.',
+      ),
+      note(
+        6,
+        'Mood lower this week. Asked about safety: no plans or intent. To check in again next session.',
+      ),
+    ],
+    prompts: [
+      asked(
+        76,
+        'builtin-first-session-already-helped',
+        'Music on as soon as I wake up. It gets me as far as the kettle at least.',
+      ),
+      asked(
+        66,
+        'builtin-celebrating-milestone-how-you-did-it',
+        "I put the alarm on the bookshelf by the door. By the time I'd walked over, I was awake.",
+      ),
+      asked(
+        45,
+        'builtin-celebrating-win-what-made-it-possible',
+        'Having the CV done already. Once that was sorted, the form only took an hour.',
+      ),
+      asked(
+        35,
+        'builtin-coping-on-your-side',
+        'The woman at the corner shop, weirdly. And my mum on the phone on Sundays.',
+      ),
+      asked(
+        22,
+        'builtin-setbacks-looking-after-yourself',
+        'I went for a walk in the evening, when it was dark and quiet. That helped a bit.',
+      ),
+      asked(
+        13,
+        'builtin-coping-what-keeps-you-going',
+        "Knowing I've done hard things before. Moving here on my own was one of them.",
+      ),
+    ],
+  },
 };
 
 export const needingAttentionClients: readonly ClientScript[] = [rosa, jordan];

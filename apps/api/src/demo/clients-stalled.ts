@@ -1,4 +1,4 @@
-import { gratitude, reflection, setback, win, type ClientScript } from './demo-script';
+import { asked, gratitude, note, reflection, setback, win, type ClientScript } from './demo-script';
 
 // Clients whose scores have stalled even though they keep working on their goals.
 
@@ -122,6 +122,63 @@ const priya: ClientScript = {
     [38, 5],
     [11, 5],
   ],
+
+  sessions: {
+    lastDaysAgo: 4,
+    everyDays: 14,
+    hourUtc: 9,
+    minute: 0,
+    remote: { VIDEO: 0.3 },
+    notes: [
+      note(
+        186,
+        'Intake. Work stress, poor sleep, irritability at home. Boundaries around email as a first goal.',
+      ),
+      note(109, 'Deadline period. Scores steady. Agreed not to add new goals until it passes.'),
+      note(
+        62,
+        'Scores flat over several months despite steady effort. Discussed a different angle on the email goal.',
+      ),
+      note(4, 'Reviewed the flat scores together; client keen to continue with the current plan.'),
+    ],
+    prompts: [
+      asked(
+        186,
+        'builtin-first-session-good-at',
+        "Getting things done for everyone else. I'd like a bit of that for me.",
+      ),
+      asked(
+        163,
+        'builtin-setbacks-what-was-going-on',
+        'A big client pitch that week. Not seeing my emails felt like leaving the oven on.',
+      ),
+      asked(
+        128,
+        'builtin-celebrating-milestone-what-it-says',
+        'That my body tells me before my mouth does. I just need to listen to it.',
+      ),
+      asked(
+        109,
+        'builtin-setbacks-looking-after-yourself',
+        'Dev brought me tea at my desk and made me stop at eleven one night. That helped.',
+      ),
+      asked(
+        82,
+        'builtin-exceptions-problem-felt-smaller',
+        'On holiday in the spring. Out-of-office on, phone in a drawer, and nobody fell apart.',
+      ),
+      asked(
+        35,
+        'builtin-scaling-where-today',
+        "About a four. It was a three a month ago, so I'll take it.",
+      ),
+      asked(
+        9,
+        'builtin-celebrating-win-what-made-it-possible',
+        "I decided on Thursday, so I couldn't wriggle out of it on Friday.",
+      ),
+    ],
+  },
 };
 
 const tomasz: ClientScript = {
@@ -238,6 +295,57 @@ const tomasz: ClientScript = {
     [29, 4],
     [6, 4],
   ],
+
+  sessions: {
+    lastDaysAgo: 6,
+    everyDays: 7,
+    hourUtc: 14,
+    minute: 0,
+    remote: { PHONE: 0.15 },
+    notes: [
+      note(
+        96,
+        'Intake. Bereavement (father, five months ago). Low mood, withdrawn. Client prefers to go slowly.',
+      ),
+      note(
+        38,
+        'Client chose to put the workshop goal on hold. Agreed to revisit when he raises it.',
+      ),
+      note(6, 'PHQ-9 unchanged. Grief work ongoing; client engaging well.'),
+    ],
+    prompts: [
+      asked(
+        96,
+        'builtin-first-session-what-matters-most',
+        'My mum and my brother. Dad would want me looking out for them.',
+      ),
+      asked(
+        88,
+        'builtin-coping-how-you-have-managed',
+        'Work keeps me busy in the day. The evenings I just get through.',
+      ),
+      asked(
+        70,
+        'builtin-celebrating-win-the-trying',
+        'I had the key in my pocket for a week. One morning I just thought, today.',
+      ),
+      asked(
+        45,
+        'builtin-setbacks-what-helped-get-through',
+        'I made a tea and put the football highlights on. Dad and I used to watch them together.',
+      ),
+      asked(
+        33,
+        'builtin-celebrating-win-what-made-it-possible',
+        "Kuba picked me up, so I couldn't back out. Half time was enough for a first go.",
+      ),
+      asked(
+        14,
+        'builtin-coping-on-your-side',
+        "My brother. He rings on Sundays now. He doesn't push.",
+      ),
+    ],
+  },
 };
 
 export const stalledClients: readonly ClientScript[] = [priya, tomasz];

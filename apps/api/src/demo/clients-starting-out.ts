@@ -1,4 +1,4 @@
-import { gratitude, reflection, setback, win, type ClientScript } from './demo-script';
+import { asked, gratitude, note, reflection, setback, win, type ClientScript } from './demo-script';
 
 // Clients early in care: one who has just arrived, one a few weeks in.
 
@@ -37,6 +37,9 @@ const noah: ClientScript = {
   phq9: [],
   gad7: [],
   mood: [],
+
+  // Referred and booked in: his first session is still to come.
+  sessions: null,
 };
 
 const leilani: ClientScript = {
@@ -140,6 +143,43 @@ const leilani: ClientScript = {
     [4, 5],
     [0, 6],
   ],
+
+  sessions: {
+    lastDaysAgo: 4,
+    everyDays: 7,
+    hourUtc: 13,
+    minute: 0,
+    remote: { VIDEO: 0.2 },
+    notes: [
+      note(
+        46,
+        'Intake. Finding it hard to start self-care tasks; shame about the state of the flat. Agreed very small steps.',
+      ),
+      note(17, 'Good progress on the showering goal. Client noticing less self-criticism.'),
+    ],
+    prompts: [
+      asked(
+        46,
+        'builtin-first-session-good-at',
+        "My friends say I'm funny, and I'm the one who remembers everyone's birthday.",
+      ),
+      asked(
+        38,
+        'builtin-celebrating-milestone-what-it-was-like',
+        'Nice, actually. Like past me was looking after morning me.',
+      ),
+      asked(
+        27,
+        'builtin-setbacks-what-helped-get-through',
+        "Texting Mele a silly photo. She didn't know, but it got me up off the sofa.",
+      ),
+      asked(
+        9,
+        'builtin-celebrating-milestone-next-step',
+        'Eating dinner at it! And maybe having Mele round once it stays clear.',
+      ),
+    ],
+  },
 };
 
 export const startingOutClients: readonly ClientScript[] = [noah, leilani];

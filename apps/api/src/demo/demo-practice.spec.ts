@@ -1,5 +1,11 @@
-import { daysBetween, GAS_LEVEL_NAMES, type Instrument } from '@waypoint/shared';
-import { buildDemoPractice, shiftDate, type DemoClient, type DemoMeasure } from './demo-practice';
+import { BUILT_IN_PROMPTS, daysBetween, GAS_LEVEL_NAMES, type Instrument } from '@waypoint/shared';
+import {
+  buildDemoPractice,
+  CLIENT_SCRIPTS,
+  shiftDate,
+  type DemoClient,
+  type DemoMeasure,
+} from './demo-practice';
 import { gad7Answers, phq9Answers, spreadTotal } from './measure-answers';
 
 // The demo is pure data: these tests hold it to what the dashboard and the clinician expect,
@@ -217,6 +223,190 @@ describe('the demo practice content', () => {
   it('refuses a today that is not a calendar date', () => {
     expect(() => buildDemoPractice('2026-02-30')).toThrow(RangeError);
     expect(() => buildDemoPractice('14/03/2026')).toThrow(RangeError);
+  });
+});
+
+// Session days depend on `today` only through the day of the week, so seven consecutive days
+// cover every demo that can ever be built.
+const WEEK = Array.from({ length: 7 }, (_, index) => shiftDate('2026-03-14', index));
+const MINUTE = 60_000;
+
+function sessionDay(session: { readonly startedAt: string }): string {
+  return session.startedAt.slice(0, 10);
+}
+
+describe.each(WEEK)('the demo sessions built for %s', (today) => {
+  const demo = buildDemoPractice(today);
+  const startOfToday = Date.parse(`${today}T00:00:00.000Z`);
+  const withSessions = demo.clients.filter((client) => client.sessions.length > 0);
+  const allSessions = demo.clients.flatMap((client) => client.sessions);
+
+  it('gives every client but the brand-new one a history of sessions', () => {
+    const newClient = demo.clients.find((client) => client.measures.length === 0);
+    expect(newClient?.sessions).toEqual([]);
+    expect(withSessions).toHaveLength(demo.clients.length - 1);
+    for (const client of withSessions) expect(client.sessions.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('has only ended sessions of 45 to 55 minutes, on weekdays between 09:00 and 18:00 UTC', () => {
+    for (const session of allSessions) {
+      const started = Date.parse(session.startedAt);
+      const ended = Date.parse(session.endedAt);
+      expect(ended).toBeGreaterThan(started);
+      expect((ended - started) / MINUTE).toBeGreaterThanOrEqual(45);
+      expect((ended - started) / MINUTE).toBeLessThanOrEqual(55);
+      expect([1, 2, 3, 4, 5]).toContain(new Date(started).getUTCDay());
+      expect(session.startedAt.slice(11, 16) >= '09:00').toBe(true);
+      expect(sessionDay({ startedAt: session.endedAt })).toBe(sessionDay(session));
+      expect(session.endedAt.slice(11, 16) <= '18:00').toBe(true);
+    }
+  });
+
+  it('holds sessions within care: from the start, up to the pause or discharge', () => {
+    for (const client of withSessions) {
+      const days = client.sessions.map(sessionDay);
+      expect(days[0] >= client.startedOn).toBe(true);
+      expect(daysBetween(client.startedOn, days[0])).toBeLessThanOrEqual(3);
+      const last = days[days.length - 1];
+      if (client.status === 'ACTIVE') {
+        expect(daysBetween(last, today)).toBeGreaterThanOrEqual(2);
+        expect(daysBetween(last, today)).toBeLessThanOrEqual(9);
+      } else {
+        expect(last <= (client.statusHistory.at(-1)?.changedOn ?? '')).toBe(true);
+      }
+      for (const session of client.sessions) {
+        expect(Date.parse(session.endedAt)).toBeLessThan(startOfToday);
+      }
+    }
+  });
+
+  it('spaces each client’s sessions about a week or a fortnight apart, never overlapping', () => {
+    for (const client of withSessions) {
+      const gaps = client.sessions.slice(1).map((session, index) => {
+        const previous = client.sessions[index];
+        expect(Date.parse(session.startedAt)).toBeGreaterThan(Date.parse(previous.endedAt));
+        return daysBetween(sessionDay(previous), sessionDay(session));
+      });
+      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(5);
+      expect(Math.max(...gaps)).toBeLessThanOrEqual(21);
+    }
+  });
+
+  it('never books the clinician into two sessions at once', () => {
+    const byStart = [...allSessions].sort((first, second) =>
+      first.startedAt.localeCompare(second.startedAt),
+    );
+    for (let index = 1; index < byStart.length; index++) {
+      expect(Date.parse(byStart[index].startedAt)).toBeGreaterThan(
+        Date.parse(byStart[index - 1].endedAt),
+      );
+    }
+  });
+
+  it('meets mostly in person, with some sessions by video and by phone', () => {
+    const count = (modality: string) =>
+      allSessions.filter((session) => session.modality === modality).length;
+    expect(count('IN_PERSON') / allSessions.length).toBeGreaterThan(0.7);
+    expect(count('VIDEO')).toBeGreaterThan(0);
+    expect(count('PHONE')).toBeGreaterThan(0);
+  });
+
+  it('attributes ticks, entries and measures to the session on their day, and only those', () => {
+    for (const client of withSessions) {
+      const sessionOn = new Map(
+        client.sessions.map((session, index) => [sessionDay(session), index]),
+      );
+      for (const milestone of client.goals.flatMap((goal) => goal.milestones)) {
+        if (milestone.doneAt === null) {
+          expect(milestone.doneInSession).toBeNull();
+          continue;
+        }
+        expect(milestone.doneInSession).toBe(sessionOn.get(milestone.doneAt.slice(0, 10)) ?? null);
+        if (milestone.doneInSession !== null) {
+          const session = client.sessions[milestone.doneInSession];
+          expect(milestone.doneAt > session.startedAt && milestone.doneAt < session.endedAt).toBe(
+            true,
+          );
+        }
+      }
+      for (const entry of client.progressEntries) {
+        expect(entry.session).toBe(sessionOn.get(entry.occurredOn) ?? null);
+      }
+      for (const measure of client.measures) {
+        expect(measure.session).toBe(sessionOn.get(measure.administeredOn) ?? null);
+      }
+    }
+    const attributed = demo.clients.flatMap((client) => [
+      ...client.measures.filter((measure) => measure.session !== null),
+      ...client.progressEntries.filter((entry) => entry.session !== null),
+    ]);
+    expect(attributed.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('asks one or two built-in prompts, worded as in the library, in about half the sessions', () => {
+    const withPrompts = allSessions.filter((session) => session.prompts.length > 0);
+    expect(withPrompts.length / allSessions.length).toBeGreaterThan(0.4);
+    expect(withPrompts.length / allSessions.length).toBeLessThan(0.6);
+    for (const session of allSessions) {
+      expect(session.prompts.length).toBeLessThanOrEqual(2);
+      const ids = session.prompts.map((asked) => asked.promptId);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const asked of session.prompts) {
+        const prompt = BUILT_IN_PROMPTS.find((candidate) => candidate.id === asked.promptId);
+        expect(asked.text).toBe(prompt?.text);
+        expect(asked.reason.length >= 1 && asked.reason.length <= 200).toBe(true);
+        expect(asked.answer.length >= 1 && asked.answer.length <= 2000).toBe(true);
+        expect(asked.askedAt > session.startedAt && asked.askedAt < session.endedAt).toBe(true);
+      }
+    }
+  });
+
+  it('asks every scripted prompt and keeps every scripted note, each in its own session', () => {
+    const scripted = (
+      pick: (plan: NonNullable<(typeof CLIENT_SCRIPTS)[number]['sessions']>) => number,
+    ) =>
+      CLIENT_SCRIPTS.reduce(
+        (sum, script) => sum + (script.sessions ? pick(script.sessions) : 0),
+        0,
+      );
+    const prompts = allSessions.reduce((sum, session) => sum + session.prompts.length, 0);
+    expect(prompts).toBe(scripted((plan) => plan.prompts.length));
+    const notes = allSessions.filter((session) => session.notes.length > 0);
+    expect(notes).toHaveLength(scripted((plan) => plan.notes.length));
+    expect(notes.length).toBeLessThan(allSessions.length / 2);
+  });
+
+  it('opens the first session of each client with a first-session prompt', () => {
+    for (const client of withSessions) {
+      expect(client.sessions[0].prompts.map((asked) => asked.reason)).toEqual(['First session']);
+    }
+  });
+});
+
+describe('the demo sessions over time', () => {
+  it('moves every session along with today a week later, keeping its time and content', () => {
+    const today = '2026-03-14';
+    // A reason naming a date ("Setback logged on 5 March") names the date a week later.
+    const withoutDate = (reason: string) =>
+      reason.replace(/ on \d+ [A-Z][a-z]+( \d{4})?$/, ' on …');
+    const sessionsOf = (day: string, shiftDays: number) =>
+      buildDemoPractice(day).clients.map((client) =>
+        client.sessions.map((session) => {
+          const shift = (instant: string) =>
+            new Date(Date.parse(instant) + shiftDays * 86_400_000).toISOString();
+          return {
+            ...session,
+            startedAt: shift(session.startedAt),
+            endedAt: shift(session.endedAt),
+            prompts: session.prompts.map((asked) => ({
+              ...asked,
+              askedAt: shift(asked.askedAt),
+              reason: withoutDate(asked.reason),
+            })),
+          };
+        }),
+      );
+    expect(sessionsOf(shiftDate(today, 7), -7)).toEqual(sessionsOf(today, 0));
   });
 });
 

@@ -23,6 +23,15 @@ import {
   type DemoStatusChange,
 } from './demo-history';
 import type { ClientScript, GasScript, GoalScript, MilestoneScript } from './demo-script';
+import {
+  demoSessions,
+  demoSessionTimes,
+  sessionIndexOn,
+  tickedInSessionAt,
+  withoutClashes,
+  type DemoSession,
+  type DemoSessionTime,
+} from './demo-sessions';
 import { gad7Answers, phq9Answers } from './measure-answers';
 
 // The demo practice as plain objects with real dates: what the seed writes, and what the tests
@@ -34,6 +43,8 @@ export interface DemoMilestone {
   readonly position: number;
   /** When it was ticked (ISO date-time), or null while still to do. */
   readonly doneAt: string | null;
+  /** The client's session it was ticked in (an index into their `sessions`), or null. */
+  readonly doneInSession: number | null;
 }
 
 export interface DemoGoal {
@@ -60,6 +71,8 @@ export interface DemoProgressEntry {
   readonly clientWords: string;
   readonly isEffort: boolean;
   readonly occurredOn: string;
+  /** The client's session it was logged in (an index into their `sessions`), or null. */
+  readonly session: number | null;
 }
 
 export interface DemoMeasure {
@@ -68,6 +81,8 @@ export interface DemoMeasure {
   readonly total: number;
   readonly administeredOn: string;
   readonly hasSafetyFlag: boolean;
+  /** The client's session it was given in (an index into their `sessions`), or null. */
+  readonly session: number | null;
 }
 
 export interface DemoClient {
@@ -84,6 +99,8 @@ export interface DemoClient {
   /** Oldest first, beginning with the start of care. */
   readonly statusHistory: readonly DemoStatusChange[];
   readonly gasReviews: readonly DemoGasReview[];
+  /** Past sessions, oldest first, all ended. */
+  readonly sessions: readonly DemoSession[];
 }
 
 export interface DemoClinician {
@@ -103,7 +120,8 @@ export interface DemoPractice {
   readonly clients: readonly DemoClient[];
 }
 
-const CLIENT_SCRIPTS: readonly ClientScript[] = [
+/** Every demo client, as written. */
+export const CLIENT_SCRIPTS: readonly ClientScript[] = [
   ...improvingClients,
   ...improvingThroughSetbacksClients,
   ...stalledClients,
@@ -133,12 +151,33 @@ function gasLevelDescriptions(levels: GasScript): GasLevelDescriptions {
   return { muchLess, less, expected, more, muchMore };
 }
 
-function buildMilestone(script: MilestoneScript, position: number, today: string): DemoMilestone {
+/** The client's sessions, and which of them (if any) was on a given day. */
+interface SessionsOfClient {
+  readonly times: readonly DemoSessionTime[];
+  onDay(day: string): number | null;
+}
+
+function buildMilestone(
+  script: MilestoneScript,
+  position: number,
+  today: string,
+  sessions: SessionsOfClient,
+): DemoMilestone {
+  const dueOn = script.dueInDays === undefined ? null : shiftDate(today, script.dueInDays);
+  if (script.doneDaysAgo === undefined) {
+    return { title: script.title, dueOn, position, doneAt: null, doneInSession: null };
+  }
+  // A step ticked on a session day was ticked in that session, near its start.
+  const session = sessions.onDay(shiftDate(today, -script.doneDaysAgo));
   return {
     title: script.title,
-    dueOn: script.dueInDays === undefined ? null : shiftDate(today, script.dueInDays),
+    dueOn,
     position,
-    doneAt: script.doneDaysAgo === undefined ? null : tickedAt(today, script.doneDaysAgo, position),
+    doneAt:
+      session === null
+        ? tickedAt(today, script.doneDaysAgo, position)
+        : tickedInSessionAt(sessions.times[session], position),
+    doneInSession: session,
   };
 }
 
@@ -147,6 +186,7 @@ function buildGoal(
   position: number,
   startedOn: string,
   today: string,
+  sessions: SessionsOfClient,
 ): DemoGoal {
   return {
     setOn: demoGoalSetOn(startedOn, position, today),
@@ -161,46 +201,96 @@ function buildGoal(
     status: script.status,
     position,
     milestones: script.milestones.map((milestone, index) =>
-      buildMilestone(milestone, index, today),
+      buildMilestone(milestone, index, today, sessions),
     ),
   };
 }
 
-function buildMeasures(script: ClientScript, today: string): DemoMeasure[] {
+function buildMeasures(
+  script: ClientScript,
+  today: string,
+  sessions: SessionsOfClient,
+): DemoMeasure[] {
   // Seeds name the client and the day, so the answers do not depend on when the demo is built.
   const seedFor = (instrument: Instrument, daysAgo: number) =>
     `${script.preferredName}|${instrument}|${script.startedDaysAgo - daysAgo}`;
+  const on = (daysAgo: number) => {
+    const administeredOn = shiftDate(today, -daysAgo);
+    return { administeredOn, session: sessions.onDay(administeredOn) };
+  };
   const phq9 = script.phq9.map(([daysAgo, total, itemNine = 0]): DemoMeasure => ({
     instrument: 'PHQ9',
     answers: phq9Answers(total, itemNine, seedFor('PHQ9', daysAgo)),
     total,
-    administeredOn: shiftDate(today, -daysAgo),
+    ...on(daysAgo),
     hasSafetyFlag: itemNine > 0,
   }));
   const gad7 = script.gad7.map(([daysAgo, total]): DemoMeasure => ({
     instrument: 'GAD7',
     answers: gad7Answers(total, seedFor('GAD7', daysAgo)),
     total,
-    administeredOn: shiftDate(today, -daysAgo),
+    ...on(daysAgo),
     hasSafetyFlag: false,
   }));
   const mood = script.mood.map(([daysAgo, rating]): DemoMeasure => ({
     instrument: 'MOOD',
     answers: [rating],
     total: rating,
-    administeredOn: shiftDate(today, -daysAgo),
+    ...on(daysAgo),
     hasSafetyFlag: false,
   }));
   return [...phq9, ...gad7, ...mood];
 }
 
-function buildClient(script: ClientScript, today: string): DemoClient {
-  const startedOn = shiftDate(today, -script.startedDaysAgo);
-  const goals = script.goals.map((goal, position) => buildGoal(goal, position, startedOn, today));
+/** The client's status history: care began on the start day, and any pause or end. */
+function statusHistoryOf(script: ClientScript, today: string): DemoStatusChange[] {
   const lastActivityDaysAgo = Math.min(
     script.startedDaysAgo,
     ...script.entries.map((entry) => entry.daysAgo),
   );
+  return demoStatusHistory(
+    script.status,
+    shiftDate(today, -script.startedDaysAgo),
+    shiftDate(today, -lastActivityDaysAgo),
+    today,
+  );
+}
+
+/** The client's past sessions: up to two days ago, or to the day care was paused or ended. */
+function sessionTimesOf(script: ClientScript, today: string): DemoSessionTime[] {
+  const latestOn =
+    script.status === 'ACTIVE'
+      ? shiftDate(today, -2)
+      : (statusHistoryOf(script, today).at(-1)?.changedOn ?? today);
+  return demoSessionTimes(script, today, latestOn);
+}
+
+function buildClient(
+  script: ClientScript,
+  today: string,
+  times: readonly DemoSessionTime[],
+): DemoClient {
+  const startedOn = shiftDate(today, -script.startedDaysAgo);
+  const statusHistory = statusHistoryOf(script, today);
+  const sessions: SessionsOfClient = { times, onDay: (day) => sessionIndexOn(times, day) };
+
+  const goals = script.goals.map((goal, position) =>
+    buildGoal(goal, position, startedOn, today, sessions),
+  );
+  const progressEntries = script.entries.map((entry): DemoProgressEntry => {
+    const occurredOn = shiftDate(today, -entry.daysAgo);
+    return {
+      goalPosition: entry.goalIndex,
+      kind: entry.kind,
+      category: entry.category,
+      clientWords: entry.clientWords,
+      isEffort: entry.isEffort,
+      occurredOn,
+      session: sessions.onDay(occurredOn),
+    };
+  });
+  const measures = buildMeasures(script, today, sessions);
+  const gasReviews = script.status === 'ACTIVE' ? demoGasReviews(goals, startedOn, today) : [];
   return {
     preferredName: script.preferredName,
     pronouns: script.pronouns,
@@ -209,22 +299,11 @@ function buildClient(script: ClientScript, today: string): DemoClient {
     baseline: script.baseline,
     baselineRecordedOn: startedOn,
     goals,
-    progressEntries: script.entries.map((entry) => ({
-      goalPosition: entry.goalIndex,
-      kind: entry.kind,
-      category: entry.category,
-      clientWords: entry.clientWords,
-      isEffort: entry.isEffort,
-      occurredOn: shiftDate(today, -entry.daysAgo),
-    })),
-    measures: buildMeasures(script, today),
-    statusHistory: demoStatusHistory(
-      script.status,
-      startedOn,
-      shiftDate(today, -lastActivityDaysAgo),
-      today,
-    ),
-    gasReviews: script.status === 'ACTIVE' ? demoGasReviews(goals, startedOn, today) : [],
+    progressEntries,
+    measures,
+    statusHistory,
+    gasReviews,
+    sessions: demoSessions(script, times, { goals, progressEntries, measures, gasReviews }, today),
   };
 }
 
@@ -233,6 +312,8 @@ export function buildDemoPractice(today: string): DemoPractice {
   if (!isIsoDate(today)) {
     throw new RangeError(`today must be an ISO date (YYYY-MM-DD), got "${today}"`);
   }
+  // One clinician sees every client, so no two sessions may overlap in her diary.
+  const times = withoutClashes(CLIENT_SCRIPTS.map((script) => sessionTimesOf(script, today)));
   return {
     practiceName: 'Riverside Counselling',
     clinician: {
@@ -250,6 +331,6 @@ export function buildDemoPractice(today: string): DemoPractice {
       displayName: 'Ruth Castellanos',
       role: 'ADMIN',
     },
-    clients: CLIENT_SCRIPTS.map((script) => buildClient(script, today)),
+    clients: CLIENT_SCRIPTS.map((script, index) => buildClient(script, today, times[index])),
   };
 }

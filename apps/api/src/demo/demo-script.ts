@@ -4,6 +4,7 @@ import type {
   GoalStatus,
   ProgressCategory,
   ProgressEntryKind,
+  SessionModality,
 } from '@waypoint/shared';
 
 // The vocabulary the demo clients are written in. Every date is a count of days relative to
@@ -53,6 +54,42 @@ export type ScoreScript = readonly [daysAgo: number, total: number];
 /** A PHQ-9 score; the third value is the item 9 answer, 0 when absent. */
 export type PhqScript = readonly [daysAgo: number, total: number, itemNine?: number];
 
+/** A line of the clinician's session notes, for the first session on or after the day. */
+export interface SessionNoteScript {
+  readonly daysAgo: number;
+  readonly text: string;
+}
+
+/**
+ * A built-in prompt asked in the first session on or after the day (usually the day of what
+ * it asks about), and the client's answer in their own words.
+ */
+export interface AskedPromptScript {
+  readonly daysAgo: number;
+  /** A built-in prompt id from BUILT_IN_PROMPTS. */
+  readonly promptId: string;
+  readonly answer: string;
+}
+
+/**
+ * A client's past sessions: a regular appointment counted back from the latest one, a first
+ * session on the day care began, and what was noted and asked in some of them.
+ */
+export interface SessionScript {
+  /** Days before today of the latest session: 2 to 6 for an active client. */
+  readonly lastDaysAgo: number;
+  readonly everyDays: 7 | 14;
+  /** A different rhythm further back, e.g. weekly at first and fortnightly later. */
+  readonly earlier?: { readonly beforeDaysAgo: number; readonly everyDays: 7 | 14 };
+  /** The usual start time (UTC), between 09:00 and 17:00. */
+  readonly hourUtc: number;
+  readonly minute: 0 | 30;
+  /** The share of sessions held by video or phone; the rest are in person. */
+  readonly remote: Partial<Readonly<Record<Exclude<SessionModality, 'IN_PERSON'>, number>>>;
+  readonly notes: readonly SessionNoteScript[];
+  readonly prompts: readonly AskedPromptScript[];
+}
+
 /** One fictional client and everything on their record. */
 export interface ClientScript {
   readonly preferredName: string;
@@ -67,6 +104,8 @@ export interface ClientScript {
   readonly gad7: readonly ScoreScript[];
   /** 0-10 mood check-ins. */
   readonly mood: readonly ScoreScript[];
+  /** Their sessions so far; null for a client whose first session is still to come. */
+  readonly sessions: SessionScript | null;
 }
 
 interface EntryOptions {
@@ -131,4 +170,14 @@ export function reflection(
   options: EntryOptions = {},
 ): EntryScript {
   return entry('REFLECTION', daysAgo, category, clientWords, options);
+}
+
+/** A line of session notes. */
+export function note(daysAgo: number, text: string): SessionNoteScript {
+  return { daysAgo, text };
+}
+
+/** A built-in prompt asked, and the client's answer. */
+export function asked(daysAgo: number, promptId: string, answer: string): AskedPromptScript {
+  return { daysAgo, promptId, answer };
 }

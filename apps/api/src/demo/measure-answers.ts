@@ -1,3 +1,5 @@
+import { hashText, seededRandom } from './demo-random';
+
 // Demo scores are written as totals; these functions spread a total over the items so that
 // every stored answer list is a plausible questionnaire that adds up to its total.
 
@@ -7,27 +9,6 @@ const HIGHEST_ITEM_ANSWER = 3;
 // the items people in primary care endorse most; psychomotor change the least.
 const PHQ9_ITEM_WEIGHTS_WITHOUT_ITEM_NINE = [1.3, 1.4, 1.2, 1.4, 0.8, 1.0, 1.0, 0.5];
 const GAD7_ITEM_WEIGHTS = [1.3, 1.3, 1.3, 1.1, 0.7, 0.9, 0.8];
-
-/** FNV-1a: turns a label into a 32-bit seed, so each score gets its own stable answers. */
-function hashText(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-/** Mulberry32: a tiny seeded generator, so the demo is identical on every machine and run. */
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Spreads a total over items answered 0-3, favouring items with a higher weight. */
 export function spreadTotal(total: number, weights: readonly number[], seedText: string): number[] {

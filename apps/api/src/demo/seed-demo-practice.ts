@@ -2,7 +2,7 @@ import type { Insertable, Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords';
 import type { Database, MilestoneTable, ProgressEntryTable } from '../database/tables';
 import { demoPasswords, type DemoAccount } from './demo-accounts';
-import { buildDemoPractice } from './demo-practice';
+import { buildDemoPractice, type DemoClient } from './demo-practice';
 
 /** What the seed created, for the caller to log or sign in with. */
 export interface SeededDemoPractice {
@@ -15,6 +15,10 @@ export interface SeededDemoPractice {
 
 function goalKey(clientId: string, position: number): string {
   return `${clientId}:${position}`;
+}
+
+function sessionKey(clientId: string, startedAt: Date): string {
+  return `${clientId}|${startedAt.toISOString()}`;
 }
 
 /**
@@ -94,6 +98,59 @@ export async function seedDemoPractice(
       return { clientId, client };
     });
 
+    // Sessions go in before what was recorded in them, so each tick, entry and measure is
+    // inserted with its session id and nothing is updated afterwards. buildDemoPractice has
+    // already matched each to its client's session on the same UTC day (SQL's date() would
+    // follow the connection's time zone instead).
+    const sessions = clients.flatMap(({ clientId, client }) =>
+      client.sessions.map((session) => ({ clientId, session })),
+    );
+    const sessionIdByKey = new Map<string, string>();
+    if (sessions.length > 0) {
+      const sessionRows = await transaction
+        .insertInto('therapy_session')
+        .values(
+          sessions.map(({ clientId, session }) => ({
+            practice_id: practiceId,
+            client_id: clientId,
+            clinician_id: clinicianId,
+            modality: session.modality,
+            started_at: new Date(session.startedAt),
+            ended_at: new Date(session.endedAt),
+            notes: session.notes,
+          })),
+        )
+        .returning(['id', 'client_id', 'started_at'])
+        .execute();
+      for (const row of sessionRows) {
+        sessionIdByKey.set(sessionKey(row.client_id, row.started_at), row.id);
+      }
+    }
+    const sessionIdAt = (clientId: string, client: DemoClient, index: number): string => {
+      const startedAt = new Date(client.sessions[index].startedAt);
+      const sessionId = sessionIdByKey.get(sessionKey(clientId, startedAt));
+      if (sessionId === undefined) throw new Error(`No session id for ${client.preferredName}`);
+      return sessionId;
+    };
+    const sessionIdFor = (clientId: string, client: DemoClient, index: number | null) =>
+      index === null ? null : sessionIdAt(clientId, client, index);
+    const askedPrompts = clients.flatMap(({ clientId, client }) =>
+      client.sessions.flatMap((session, index) =>
+        session.prompts.map((asked) => ({
+          practice_id: practiceId,
+          session_id: sessionIdAt(clientId, client, index),
+          prompt_id: asked.promptId,
+          text: asked.text,
+          reason: asked.reason,
+          asked_at: new Date(asked.askedAt),
+          answer: asked.answer,
+        })),
+      ),
+    );
+    if (askedPrompts.length > 0) {
+      await transaction.insertInto('session_prompt').values(askedPrompts).execute();
+    }
+
     const goalRows = await transaction
       .insertInto('goal')
       .values(
@@ -134,7 +191,7 @@ export async function seedDemoPractice(
           due_on: milestone.dueOn,
           position: milestone.position,
           done_at: milestone.doneAt === null ? null : new Date(milestone.doneAt),
-          done_in_session_id: null,
+          done_in_session_id: sessionIdFor(clientId, client, milestone.doneInSession),
         })),
       ),
     );
@@ -153,6 +210,7 @@ export async function seedDemoPractice(
           client_words: entry.clientWords,
           is_effort: entry.isEffort,
           occurred_on: entry.occurredOn,
+          session_id: sessionIdFor(clientId, client, entry.session),
         })),
     );
     if (progressEntries.length > 0) {
@@ -231,6 +289,7 @@ export async function seedDemoPractice(
         total: measure.total,
         administered_on: measure.administeredOn,
         has_safety_flag: measure.hasSafetyFlag,
+        session_id: sessionIdFor(clientId, client, measure.session),
       })),
     );
     if (measures.length > 0) {

@@ -32,7 +32,10 @@ export async function sinceLastSession(
 
   const ticked = milestones.filter(
     (milestone): milestone is typeof milestone & { doneAt: string } =>
-      milestone.doneAt !== null && previous !== null && milestone.doneAt > previous.startedAt,
+      milestone.doneAt !== null &&
+      previous !== null &&
+      milestone.doneInSessionId !== previous.id &&
+      Date.parse(milestone.doneAt) > Date.parse(previous.endedAt ?? previous.startedAt),
   );
   const sinceEntries = entries.filter((entry) => isSince(entry.occurredOn, entry.sessionId));
   const progressDays = [

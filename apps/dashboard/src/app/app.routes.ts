@@ -37,6 +37,12 @@ export const appRoutes: Routes = [
           import('./clients/feature/new-client-page').then((module) => module.NewClientPage),
       },
       {
+        path: 'clients/:clientId/session',
+        title: 'Session · Waypoint',
+        loadComponent: () =>
+          import('./session-mode/feature/session-page').then((module) => module.SessionPage),
+      },
+      {
         // The page names the client in the title once their record has arrived.
         path: 'clients/:clientId',
         title: 'Client · Waypoint',
@@ -49,6 +55,14 @@ export const appRoutes: Routes = [
         loadComponent: () =>
           import('./accounts/feature/security-settings-page').then(
             (module) => module.SecuritySettingsPage,
+          ),
+      },
+      {
+        path: 'prompts',
+        title: 'Prompt library · Waypoint',
+        loadComponent: () =>
+          import('./prompts/feature/prompt-library-page').then(
+            (module) => module.PromptLibraryPage,
           ),
       },
       {

@@ -74,14 +74,19 @@ describe('Shell', () => {
   it('shows a clinician their name and the caseload, nothing of the admin pages', async () => {
     const { fixture, loader } = await renderShell('CLINICIAN');
 
-    expect(navigationLinks(fixture.nativeElement)).toEqual(['Caseload']);
+    expect(navigationLinks(fixture.nativeElement)).toEqual(['Caseload', 'Prompts']);
     expect(await loader.hasHarness(MatButtonHarness.with({ text: /Ada Okafor/ }))).toBe(true);
   });
 
   it('shows an admin the accounts and the audit log as well', async () => {
     const { fixture } = await renderShell('ADMIN');
 
-    expect(navigationLinks(fixture.nativeElement)).toEqual(['Caseload', 'Accounts', 'Audit log']);
+    expect(navigationLinks(fixture.nativeElement)).toEqual([
+      'Caseload',
+      'Prompts',
+      'Accounts',
+      'Audit log',
+    ]);
   });
 
   it('offers security settings and signing out in the account menu', async () => {

@@ -20,7 +20,10 @@ interface NavigationLink {
   readonly path: string;
 }
 
-const everyoneLinks: readonly NavigationLink[] = [{ label: 'Caseload', path: '/' }];
+const everyoneLinks: readonly NavigationLink[] = [
+  { label: 'Caseload', path: '/' },
+  { label: 'Prompts', path: '/prompts' },
+];
 const adminLinks: readonly NavigationLink[] = [
   { label: 'Accounts', path: '/accounts' },
   { label: 'Audit log', path: '/audit-log' },

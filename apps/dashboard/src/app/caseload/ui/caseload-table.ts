@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import type { ClientStatus } from '@waypoint/shared';
@@ -30,7 +31,7 @@ interface CaseloadRowView extends CaseloadRow {
  */
 @Component({
   selector: 'wp-caseload-table',
-  imports: [MatTableModule, RouterLink, ClientStatusChip],
+  imports: [MatButtonModule, MatTableModule, RouterLink, ClientStatusChip],
   templateUrl: './caseload-table.html',
   styleUrl: './caseload-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -48,6 +49,7 @@ export class CaseloadTable {
     'attention',
     'activeGoals',
     'lastProgress',
+    'session',
   ] as const;
 
   protected readonly rows = computed<readonly CaseloadRowView[]>(() => {

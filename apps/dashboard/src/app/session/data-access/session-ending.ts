@@ -84,6 +84,8 @@ export class SessionEnding {
         );
       }
       await this.apollo.client.clearStore();
+      // What this tab kept for offline reloads (the viewer, the session screen) goes too.
+      sessionStorage.clear();
       const keepPlace = options.keepPlace && returnTo !== '/' && !returnTo.startsWith('/sign-in');
       await this.router.navigate(['/sign-in'], {
         queryParams: keepPlace ? { returnTo } : {},

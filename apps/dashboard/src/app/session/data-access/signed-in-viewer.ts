@@ -47,7 +47,10 @@ export class SignedInViewerReader {
       this.apollo.query({ query: viewerDocument, fetchPolicy: 'network-only' }),
     );
     const viewer = data?.viewer ?? null;
-    if (viewer) this.store.start(viewer, Date.now());
+    if (viewer) {
+      this.store.start(viewer, Date.now());
+      rememberInTab(viewer);
+    }
     return viewer;
   }
 
@@ -55,11 +58,45 @@ export class SignedInViewerReader {
   remember(viewer: SignedInViewer, answeredAt: number): void {
     this.apollo.client.writeQuery({ query: viewerDocument, data: { viewer } });
     this.store.start(viewer, answeredAt);
+    rememberInTab(viewer);
+  }
+
+  /**
+   * After a reload while Waypoint cannot be reached: the viewer this tab last had, so the
+   * session screen can open on what it kept and send its queue once the server is back. The
+   * server still decides every request; this only spares a sign-in page that could not work.
+   */
+  restoreFromTab(): SignedInViewer | null {
+    const viewer = rememberedInTab();
+    if (!viewer) return null;
+    this.apollo.client.writeQuery({ query: viewerDocument, data: { viewer } });
+    this.store.start(viewer, Date.now());
+    return viewer;
   }
 
   /** Asks the server to keep the session alive ("Stay signed in"). */
   async extend(): Promise<void> {
     const { data } = await firstValueFrom(this.apollo.mutate({ mutation: extendSessionDocument }));
     if (data) this.store.start(data.extendSession, Date.now());
+  }
+}
+
+// The tab's own storage: gone when the tab closes, and cleared at sign-out (SessionEnding).
+const viewerKey = 'waypoint.viewer';
+
+function rememberInTab(viewer: SignedInViewer): void {
+  try {
+    sessionStorage.setItem(viewerKey, JSON.stringify(viewer));
+  } catch {
+    // Storage full or switched off: a reload while offline then asks to sign in.
+  }
+}
+
+function rememberedInTab(): SignedInViewer | null {
+  try {
+    const kept = sessionStorage.getItem(viewerKey);
+    return kept === null ? null : (JSON.parse(kept) as SignedInViewer);
+  } catch {
+    return null;
   }
 }

@@ -25,6 +25,7 @@ describe('session guards', () => {
   let harness: RouterTestingHarness;
 
   beforeEach(async () => {
+    sessionStorage.clear();
     TestBed.configureTestingModule({
       imports: [ApolloTestingModule],
       providers: [
@@ -102,5 +103,16 @@ describe('session guards', () => {
 
     expect(TestBed.inject(Router).url).toBe('/sign-in?returnTo=%2Fclients%2Fclient-7');
     expect(TestBed.inject(SessionStore).signInNotice()).toBe('UNREACHABLE');
+  });
+
+  it('lets a tab that was signed in carry on when the server cannot be reached after a reload', async () => {
+    sessionStorage.setItem('waypoint.viewer', JSON.stringify(aViewer()));
+    const navigation = harness.navigateByUrl('/clients/client-7');
+    await new Promise((resolve) => setTimeout(resolve));
+    backend.expectOne('Viewer').networkError(new Error('offline'));
+    await navigation;
+
+    expect(TestBed.inject(Router).url).toBe('/clients/client-7');
+    expect(TestBed.inject(SessionStore).isSignedIn()).toBe(true);
   });
 });

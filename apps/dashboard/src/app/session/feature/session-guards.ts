@@ -13,6 +13,9 @@ export const requireSignedIn: CanActivateChildFn = async (_route, state) => {
   try {
     if (await viewerReader.ensure()) return true;
   } catch {
+    // Unreachable: a tab that was signed in carries on with what it kept (the session
+    // screen's queue waits for the server); any other tab is told on the sign-in page.
+    if (viewerReader.restoreFromTab()) return true;
     store.tell('UNREACHABLE');
   }
   return router.createUrlTree(['/sign-in'], {
