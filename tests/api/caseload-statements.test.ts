@@ -12,7 +12,7 @@ import {
 
 const caseloadQuery = `query Caseload {
   caseload {
-    id preferredName activeGoalCount lastProgressOn
+    id preferredName activeGoalCount lastProgressOn lastSessionAt
     unreviewedSafetyFlagCount overdueMeasures notOnTrack { instrument reason }
   }
 }`;

@@ -9,6 +9,7 @@ import {
   startWaypoint,
   type RunningWaypoint,
 } from '../support/waypoint-process';
+import { testPool } from '../support/test-pool';
 
 /**
  * The migrator against a real server: the Debian cluster when the test command provides one,
@@ -51,7 +52,7 @@ describe('migrations', () => {
 
   function open(url: string): Kysely<Database> {
     const db = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 2 }) }),
+      dialect: new PostgresDialect({ pool: testPool(url) }),
     });
     openDatabases.push(db);
     return db;

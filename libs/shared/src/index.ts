@@ -18,3 +18,6 @@ export * from './measures/not-on-track';
 export * from './measures/schedule';
 export * from './sessions/prompt-library';
 export * from './sessions/prompt-selection';
+export * from './notes/session-record';
+export * from './notes/note-formats';
+export * from './notes/note-composer';

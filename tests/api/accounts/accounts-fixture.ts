@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import type { Database } from '../../../apps/api/src/database/tables';
 import { GraphqlSession } from '../../support/graphql-session';
 import {
@@ -11,6 +10,7 @@ import {
   type TestDatabase,
 } from '../../support/waypoint-process';
 import { SignIn } from './account-documents';
+import { testPool } from '../../support/test-pool';
 
 /** The password the demo accounts get in these tests (WAYPOINT_DEMO_PASSWORD). */
 export const DEMO_PASSWORD = 'kettle orbit lantern moss';
@@ -109,7 +109,7 @@ function openDatabase(database: TestDatabase): Kysely<Database> {
     url = embedded.toString();
   }
   return new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 2 }) }),
+    dialect: new PostgresDialect({ pool: testPool(url) }),
   });
 }
 

@@ -1,5 +1,4 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
 import type { Database } from '../../../apps/api/src/database/tables';
 import {
   AuditEventsCsvDocument,
@@ -21,6 +20,7 @@ import {
 } from '../../support/waypoint-process';
 import { recordAuditEvent } from '../../../apps/api/src/audit/audit-trail';
 import { tamperWithAuditEvents } from './audit-test-database';
+import { testPool } from '../../support/test-pool';
 
 /** The demo accounts' password, set for this test (the demo seed prints random ones otherwise). */
 const DEMO_PASSWORD = 'audit-trail-test-password-1';
@@ -49,7 +49,7 @@ describe('the audit log over HTTP', () => {
     });
     db = new Kysely<Database>({
       dialect: new PostgresDialect({
-        pool: new pg.Pool({ connectionString: waypointDatabaseUrl() }),
+        pool: testPool(waypointDatabaseUrl(), 10),
       }),
     });
     // Whoever the demo seed made admin and clinician: found by role, not by guessing emails.

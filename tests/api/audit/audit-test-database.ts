@@ -10,6 +10,7 @@ import {
   startWaypoint,
   type RunningWaypoint,
 } from '../../support/waypoint-process';
+import { testPool } from '../../support/test-pool';
 
 /**
  * A PostgreSQL server for tests that talk to the audit trail directly, without sign-in:
@@ -50,7 +51,7 @@ export async function startAuditTestServer(): Promise<AuditTestServer> {
       const url = new URL(adminUrl);
       url.pathname = `/${name}`;
       // Ten connections, as the API's pool has: enough for appends to really race.
-      const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
+      const pool = testPool(url.toString(), 10);
       const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
       databases.push(db);
       await migrate(db);

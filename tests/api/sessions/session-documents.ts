@@ -224,3 +224,7 @@ export const SetPromptHidden = document<
     setPromptHidden(id: $id, isHidden: $isHidden) { ${promptFields} }
   }`,
 );
+
+export const CaseloadSessions = document<{
+  caseload: readonly { readonly id: string; readonly lastSessionAt: string | null }[];
+}>(`query CaseloadSessions { caseload { id lastSessionAt } }`);

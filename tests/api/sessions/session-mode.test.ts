@@ -10,6 +10,7 @@ import {
 import { firstError } from '../accounts/accounts-fixture';
 import { phq9Answers } from '../measures/measures-fixture';
 import {
+  CaseloadSessions,
   ClientSessions,
   EndSession,
   LogInSession,
@@ -94,6 +95,11 @@ describe('session mode over HTTP', () => {
       });
       const record = dataOf(await post(ClientSessions, { id: client.id })).client;
       expect(record?.openSession?.id).toBe(session.id);
+      // The caseload shows when the latest session began, without opening the record.
+      const { caseload } = dataOf(await post(CaseloadSessions, {}));
+      expect(caseload.find((entry) => entry.id === client.id)?.lastSessionAt).toBe(
+        session.startedAt,
+      );
       expect(record?.sessions.map((each) => each.id)).toStrictEqual([session.id]);
     });
 

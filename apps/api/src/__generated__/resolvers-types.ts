@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Client as ClientModel, ClientStatusChange as ClientStatusChangeModel, Goal as GoalModel, GoalStatusChange as GoalStatusChangeModel, Milestone as MilestoneModel, GasReview as GasReviewModel, ProgressEntry as ProgressEntryModel, MeasureResponse as MeasureResponseModel, SafetyFlag as SafetyFlagModel, Clinician as ClinicianModel, Practice as PracticeModel, AuditEvent as AuditEventModel, TherapySession as TherapySessionModel, AskedPrompt as AskedPromptModel } from '@waypoint/shared';
 import type { LibraryPrompt as LibraryPromptModel, LibraryPromptSuggestion as LibraryPromptSuggestionModel } from '../prompts/prompt-library';
+import type { SessionNoteRecord as SessionNoteRecordModel, NoteAddendumRecord as NoteAddendumRecordModel, PrivateNoteRecord as PrivateNoteRecordModel } from '../notes/note-records';
 import type { Viewer as ViewerModel } from '../auth/viewer';
 import type { RequestContext } from '../graphql/context';
 export type Maybe<T> = T | null;
@@ -148,11 +149,17 @@ export type Client = {
   id: Scalars['ID']['output'];
   /** When the latest small win, setback, gratitude or reflection happened. */
   lastProgressOn?: Maybe<Scalars['Date']['output']>;
+  /** When the client's latest session began (a caseload summary, like lastProgressOn). */
+  lastSessionAt?: Maybe<Scalars['DateTime']['output']>;
   /** Newest first; one instrument when named. */
   measureResponses: Array<MeasureResponse>;
   measureSchedules: Array<MeasureSchedule>;
   /** Shown in the caseload with its reason. */
   notOnTrack: Array<NotOnTrackFlag>;
+  /** The client's progress notes, latest session first. */
+  notes: Array<SessionNote>;
+  /** How many of the client's progress notes wait to be signed (a caseload summary). */
+  notesToSignCount: Scalars['Int']['output'];
   /** The session open with this client, if any. */
   openSession?: Maybe<TherapySession>;
   /** Measures whose due day has passed: shown in the caseload. */
@@ -201,6 +208,8 @@ export type ClientStatusChange = {
 /** A person who signs in to Waypoint. */
 export type Clinician = {
   __typename?: 'Clinician';
+  /** The note format this clinician drafts in unless a note says otherwise. */
+  defaultNoteFormat: NoteFormat;
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
   /** Whether a second factor (an authenticator app) is enrolled. */
@@ -445,12 +454,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a small step to a goal, last in its order. */
   addMilestone: Milestone;
+  /** Adds a dated correction to a signed note. */
+  addNoteAddendum: NoteAddendum;
   /** Starts enrolling an authenticator app for the signed-in account. */
   beginSecondFactorEnrolment: SecondFactorEnrolment;
   /** Pauses, discharges or reopens a client's care, keeping the history. */
   changeClientStatus: Client;
   /** Moves a goal through its lifecycle, keeping the history. */
   changeGoalStatus: Goal;
+  /** Drafts a draft again from the record in another format, replacing its sections. */
+  changeNoteFormat: SessionNote;
   /** Confirms the enrolment with a first code; answers the recovery codes, shown this once. */
   confirmSecondFactorEnrolment: RecoveryCodes;
   /** Creates an account and its one-time set-password link (admins only). */
@@ -463,6 +476,8 @@ export type Mutation = {
   createPrompt: Prompt;
   /** Stops an account from signing in and ends its sessions at once (admins only). */
   deactivateAccount: Clinician;
+  /** Drafts the session's progress note from its record, in `format` or the clinician's default; an existing note is returned as it is. */
+  draftSessionNote: SessionNote;
   /** Ends an open session, recording when; ending leads to the progress note. */
   endSession: TherapySession;
   /** Keeps the session alive: the idle warning's 'Stay signed in'. */
@@ -475,6 +490,8 @@ export type Mutation = {
   recordGasReview: GasReview;
   /** Records a measure given in session: scored when complete, saved as a draft otherwise. */
   recordMeasure: MeasureResponse;
+  /** Records an export made in the browser (print, Markdown, plain text) on the audit trail. */
+  recordNoteExport: Scalars['Boolean']['output'];
   /** Records the client's answer to a prompt in their words, marking it asked if it was not. */
   recordPromptAnswer: AskedPrompt;
   /** Removes a milestone. */
@@ -489,8 +506,14 @@ export type Mutation = {
   resetPassword: SetPasswordLink;
   /** Records that a clinician reviewed a safety flag: who, when and a note. */
   reviewSafetyFlag: SafetyFlag;
+  /** Saves the signed-in clinician's private note for a session; `version` when one exists. */
+  savePrivateNote: PrivateNote;
+  /** Saves a draft's sections over the version they were read at. A signed note never changes. */
+  saveSessionNote: SessionNote;
   /** Saves the session's free-text notes while it is open; the latest save wins. */
   saveSessionNotes: TherapySession;
+  /** Sets the format the signed-in clinician's notes are drafted in. */
+  setDefaultNoteFormat: Clinician;
   /** Gives a measure every `everyWeeks` weeks; null stops scheduling it. */
   setMeasureSchedule: Array<MeasureSchedule>;
   /** Chooses a password through a one-time link. */
@@ -505,6 +528,8 @@ export type Mutation = {
   signIn: SignInResult;
   /** Ends the signed-in session on the server. True when a session was ended. */
   signOut: Scalars['Boolean']['output'];
+  /** Signs a draft: records who and when, and locks it. An empty note cannot be signed. */
+  signSessionNote: SessionNote;
   /** Starts a session with a client; a client has at most one open session. */
   startSession: TherapySession;
   /**
@@ -537,6 +562,12 @@ export type MutationAddMilestoneArgs = {
 };
 
 
+export type MutationAddNoteAddendumArgs = {
+  noteId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
 export type MutationChangeClientStatusArgs = {
   input: ChangeClientStatusInput;
 };
@@ -544,6 +575,13 @@ export type MutationChangeClientStatusArgs = {
 
 export type MutationChangeGoalStatusArgs = {
   input: ChangeGoalStatusInput;
+};
+
+
+export type MutationChangeNoteFormatArgs = {
+  format: NoteFormat;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -574,6 +612,12 @@ export type MutationCreatePromptArgs = {
 
 export type MutationDeactivateAccountArgs = {
   clinicianId: Scalars['ID']['input'];
+};
+
+
+export type MutationDraftSessionNoteArgs = {
+  format?: InputMaybe<NoteFormat>;
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -608,6 +652,12 @@ export type MutationRecordGasReviewArgs = {
 export type MutationRecordMeasureArgs = {
   idempotencyKey?: InputMaybe<Scalars['ID']['input']>;
   input: RecordMeasureInput;
+};
+
+
+export type MutationRecordNoteExportArgs = {
+  id: Scalars['ID']['input'];
+  kind: NoteExportKind;
 };
 
 
@@ -655,10 +705,29 @@ export type MutationReviewSafetyFlagArgs = {
 };
 
 
+export type MutationSavePrivateNoteArgs = {
+  sessionId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationSaveSessionNoteArgs = {
+  id: Scalars['ID']['input'];
+  sections: Array<NoteSectionInput>;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationSaveSessionNotesArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['ID']['input']>;
   notes: Scalars['String']['input'];
+};
+
+
+export type MutationSetDefaultNoteFormatArgs = {
+  format: NoteFormat;
 };
 
 
@@ -694,6 +763,12 @@ export type MutationSetSuperviseesArgs = {
 
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+export type MutationSignSessionNoteArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -768,6 +843,58 @@ export type NotOnTrackFlag = {
   reason: Scalars['String']['output'];
 };
 
+export type NoteAddendum = {
+  __typename?: 'NoteAddendum';
+  author: Clinician;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type NoteExportKind =
+  | 'MARKDOWN'
+  | 'PLAIN_TEXT'
+  | 'PRINT';
+
+export type NoteFormat =
+  | 'BIRP'
+  | 'DAP'
+  | 'GIRP'
+  | 'SOAP';
+
+export type NoteHistoryAction =
+  | 'ADDENDUM_ADDED'
+  | 'DRAFTED'
+  | 'EDITED'
+  | 'EXPORTED'
+  | 'SIGNED';
+
+export type NoteHistoryEntry = {
+  __typename?: 'NoteHistoryEntry';
+  action: NoteHistoryAction;
+  actor?: Maybe<Clinician>;
+  at: Scalars['DateTime']['output'];
+};
+
+/** One section of a progress note, in its format's order. */
+export type NoteSection = {
+  __typename?: 'NoteSection';
+  /** The section's key, e.g. `subjective`. */
+  key: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  /** Its title, e.g. Subjective. */
+  title: Scalars['String']['output'];
+};
+
+export type NoteSectionInput = {
+  key: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type NoteStatus =
+  | 'DRAFT'
+  | 'SIGNED';
+
 /** The tenant every record belongs to. */
 export type Practice = {
   __typename?: 'Practice';
@@ -775,6 +902,19 @@ export type Practice = {
   name: Scalars['String']['output'];
   /** Whether every account must sign in with a second factor. */
   requiresSecondFactor: Scalars['Boolean']['output'];
+};
+
+/**
+ * A psychotherapy note in HIPAA's sense: kept apart from the record, visible only to its author,
+ * never part of a progress note, an export, a letter or a supervisor's view.
+ */
+export type PrivateNote = {
+  __typename?: 'PrivateNote';
+  id: Scalars['ID']['output'];
+  sessionId: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type ProgressCategory =
@@ -824,6 +964,16 @@ export type ProgressEntryKind =
   | 'REFLECTION'
   | 'SETBACK'
   | 'WIN';
+
+/** A "how far you've come" letter to the client for a date range, in warm language. */
+export type ProgressLetter = {
+  __typename?: 'ProgressLetter';
+  clientId: Scalars['ID']['output'];
+  from: Scalars['Date']['output'];
+  /** The letter's paragraphs, in order. */
+  paragraphs: Array<Scalars['String']['output']>;
+  to: Scalars['Date']['output'];
+};
 
 /** A reflection question for a session: one of Waypoint's own or one the clinician wrote. */
 export type Prompt = {
@@ -884,8 +1034,12 @@ export type Query = {
   client: Client;
   /** Where to turn in a crisis in this installation's country (WAYPOINT_CRISIS_RESOURCES). */
   crisisResources: Array<CrisisResource>;
+  /** The progress letter for a date range; scores only when `includeScores`. */
+  progressLetter: ProgressLetter;
   /** The signed-in clinician's prompt library: the built-in prompts and their own, hidden ones too. */
   prompts: Array<Prompt>;
+  /** One progress note, read through its client's record (an audited read). */
+  sessionNote?: Maybe<SessionNote>;
   /** One session, read through its client's record (an audited read). */
   therapySession?: Maybe<TherapySession>;
   /** Checks the practice's audit chain for altered or deleted events (admins only). */
@@ -915,6 +1069,19 @@ export type QueryCaseloadArgs = {
 
 
 export type QueryClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProgressLetterArgs = {
+  clientId: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  includeScores?: InputMaybe<Scalars['Boolean']['input']>;
+  to: Scalars['Date']['input'];
+};
+
+
+export type QuerySessionNoteArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -988,6 +1155,31 @@ export type SessionModality =
   | 'PHONE'
   | 'VIDEO';
 
+/**
+ * A progress note of one session: drafted from what was recorded, edited, then signed. A signed
+ * note never changes; corrections are dated addenda.
+ */
+export type SessionNote = {
+  __typename?: 'SessionNote';
+  /** Corrections after signing, oldest first. */
+  addenda: Array<NoteAddendum>;
+  author: Clinician;
+  clientId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  format: NoteFormat;
+  /** Drafted, edited, signed, addenda and exports, oldest first, from the audit trail. */
+  history: Array<NoteHistoryEntry>;
+  id: Scalars['ID']['output'];
+  sections: Array<NoteSection>;
+  session: TherapySession;
+  sessionId: Scalars['ID']['output'];
+  signedAt?: Maybe<Scalars['DateTime']['output']>;
+  signedBy?: Maybe<Clinician>;
+  status: NoteStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** A one-time link for the account's owner to choose a password. */
 export type SetPasswordLink = {
   __typename?: 'SetPasswordLink';
@@ -1054,8 +1246,12 @@ export type TherapySession = {
   /** Milestones ticked in this session. */
   milestonesTicked: Array<Milestone>;
   modality: SessionModality;
+  /** The session's progress note, once drafted. */
+  note?: Maybe<SessionNote>;
   /** The clinician's free-text notes, typed during the session. */
   notes: Scalars['String']['output'];
+  /** The signed-in clinician's own private note for this session; null for anyone else. */
+  privateNote?: Maybe<PrivateNote>;
   /** Small wins, setbacks, gratitudes and reflections logged in this session. */
   progressEntries: Array<ProgressEntry>;
   /**
@@ -1217,11 +1413,21 @@ export type ResolversTypes = {
   MilestoneInput: MilestoneInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotOnTrackFlag: ResolverTypeWrapper<NotOnTrackFlag>;
+  NoteAddendum: ResolverTypeWrapper<NoteAddendumRecordModel>;
+  NoteExportKind: NoteExportKind;
+  NoteFormat: NoteFormat;
+  NoteHistoryAction: NoteHistoryAction;
+  NoteHistoryEntry: ResolverTypeWrapper<Omit<NoteHistoryEntry, 'actor'> & { actor?: Maybe<ResolversTypes['Clinician']> }>;
+  NoteSection: ResolverTypeWrapper<NoteSection>;
+  NoteSectionInput: NoteSectionInput;
+  NoteStatus: NoteStatus;
   Practice: ResolverTypeWrapper<PracticeModel>;
+  PrivateNote: ResolverTypeWrapper<PrivateNoteRecordModel>;
   ProgressCategory: ProgressCategory;
   ProgressEntry: ResolverTypeWrapper<ProgressEntryModel>;
   ProgressEntryInput: ProgressEntryInput;
   ProgressEntryKind: ProgressEntryKind;
+  ProgressLetter: ResolverTypeWrapper<ProgressLetter>;
   Prompt: ResolverTypeWrapper<LibraryPromptModel>;
   PromptInput: PromptInput;
   PromptSituation: PromptSituation;
@@ -1234,6 +1440,7 @@ export type ResolversTypes = {
   SafetyFlag: ResolverTypeWrapper<SafetyFlagModel>;
   SecondFactorEnrolment: ResolverTypeWrapper<SecondFactorEnrolment>;
   SessionModality: SessionModality;
+  SessionNote: ResolverTypeWrapper<SessionNoteRecordModel>;
   SetPasswordLink: ResolverTypeWrapper<Omit<SetPasswordLink, 'clinician'> & { clinician: ResolversTypes['Clinician'] }>;
   Severity: Severity;
   SignInInput: SignInInput;
@@ -1288,9 +1495,15 @@ export type ResolversParentTypes = {
   MilestoneInput: MilestoneInput;
   Mutation: Record<PropertyKey, never>;
   NotOnTrackFlag: NotOnTrackFlag;
+  NoteAddendum: NoteAddendumRecordModel;
+  NoteHistoryEntry: Omit<NoteHistoryEntry, 'actor'> & { actor?: Maybe<ResolversParentTypes['Clinician']> };
+  NoteSection: NoteSection;
+  NoteSectionInput: NoteSectionInput;
   Practice: PracticeModel;
+  PrivateNote: PrivateNoteRecordModel;
   ProgressEntry: ProgressEntryModel;
   ProgressEntryInput: ProgressEntryInput;
+  ProgressLetter: ProgressLetter;
   Prompt: LibraryPromptModel;
   PromptInput: PromptInput;
   PromptSuggestion: LibraryPromptSuggestionModel;
@@ -1300,6 +1513,7 @@ export type ResolversParentTypes = {
   RecoveryCodes: RecoveryCodes;
   SafetyFlag: SafetyFlagModel;
   SecondFactorEnrolment: SecondFactorEnrolment;
+  SessionNote: SessionNoteRecordModel;
   SetPasswordLink: Omit<SetPasswordLink, 'clinician'> & { clinician: ResolversParentTypes['Clinician'] };
   SignInInput: SignInInput;
   SignInResult: Omit<SignInResult, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
@@ -1357,9 +1571,12 @@ export type ClientResolvers<ContextType = RequestContext, ParentType extends Res
   goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastProgressOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastSessionAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   measureResponses?: Resolver<Array<ResolversTypes['MeasureResponse']>, ParentType, ContextType, Partial<ClientMeasureResponsesArgs>>;
   measureSchedules?: Resolver<Array<ResolversTypes['MeasureSchedule']>, ParentType, ContextType>;
   notOnTrack?: Resolver<Array<ResolversTypes['NotOnTrackFlag']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['SessionNote']>, ParentType, ContextType>;
+  notesToSignCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   openSession?: Resolver<Maybe<ResolversTypes['TherapySession']>, ParentType, ContextType>;
   overdueMeasures?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   preferredName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1383,6 +1600,7 @@ export type ClientStatusChangeResolvers<ContextType = RequestContext, ParentType
 };
 
 export type ClinicianResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Clinician'] = ResolversParentTypes['Clinician']> = {
+  defaultNoteFormat?: Resolver<ResolversTypes['NoteFormat'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hasSecondFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1496,21 +1714,25 @@ export type MilestoneResolvers<ContextType = RequestContext, ParentType extends 
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationAddMilestoneArgs, 'goalId' | 'input'>>;
+  addNoteAddendum?: Resolver<ResolversTypes['NoteAddendum'], ParentType, ContextType, RequireFields<MutationAddNoteAddendumArgs, 'noteId' | 'text'>>;
   beginSecondFactorEnrolment?: Resolver<ResolversTypes['SecondFactorEnrolment'], ParentType, ContextType>;
   changeClientStatus?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationChangeClientStatusArgs, 'input'>>;
   changeGoalStatus?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationChangeGoalStatusArgs, 'input'>>;
+  changeNoteFormat?: Resolver<ResolversTypes['SessionNote'], ParentType, ContextType, RequireFields<MutationChangeNoteFormatArgs, 'format' | 'id' | 'version'>>;
   confirmSecondFactorEnrolment?: Resolver<ResolversTypes['RecoveryCodes'], ParentType, ContextType, RequireFields<MutationConfirmSecondFactorEnrolmentArgs, 'code'>>;
   createAccount?: Resolver<ResolversTypes['SetPasswordLink'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCreateClientArgs, 'input'>>;
   createGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationCreateGoalArgs, 'input'>>;
   createPrompt?: Resolver<ResolversTypes['Prompt'], ParentType, ContextType, RequireFields<MutationCreatePromptArgs, 'input'>>;
   deactivateAccount?: Resolver<ResolversTypes['Clinician'], ParentType, ContextType, RequireFields<MutationDeactivateAccountArgs, 'clinicianId'>>;
+  draftSessionNote?: Resolver<ResolversTypes['SessionNote'], ParentType, ContextType, RequireFields<MutationDraftSessionNoteArgs, 'sessionId'>>;
   endSession?: Resolver<ResolversTypes['TherapySession'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
   extendSession?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   logProgressEntry?: Resolver<ResolversTypes['ProgressEntry'], ParentType, ContextType, RequireFields<MutationLogProgressEntryArgs, 'clientId' | 'input'>>;
   markPromptAsked?: Resolver<ResolversTypes['AskedPrompt'], ParentType, ContextType, RequireFields<MutationMarkPromptAskedArgs, 'promptId' | 'sessionId'>>;
   recordGasReview?: Resolver<ResolversTypes['GasReview'], ParentType, ContextType, RequireFields<MutationRecordGasReviewArgs, 'input'>>;
   recordMeasure?: Resolver<ResolversTypes['MeasureResponse'], ParentType, ContextType, RequireFields<MutationRecordMeasureArgs, 'input'>>;
+  recordNoteExport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordNoteExportArgs, 'id' | 'kind'>>;
   recordPromptAnswer?: Resolver<ResolversTypes['AskedPrompt'], ParentType, ContextType, RequireFields<MutationRecordPromptAnswerArgs, 'answer' | 'promptId' | 'sessionId'>>;
   removeMilestone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMilestoneArgs, 'id' | 'version'>>;
   removeProgressEntry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveProgressEntryArgs, 'id' | 'version'>>;
@@ -1518,7 +1740,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   reorderMilestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType, RequireFields<MutationReorderMilestonesArgs, 'goalId' | 'milestoneIds'>>;
   resetPassword?: Resolver<ResolversTypes['SetPasswordLink'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'clinicianId'>>;
   reviewSafetyFlag?: Resolver<ResolversTypes['SafetyFlag'], ParentType, ContextType, RequireFields<MutationReviewSafetyFlagArgs, 'id' | 'note'>>;
+  savePrivateNote?: Resolver<ResolversTypes['PrivateNote'], ParentType, ContextType, RequireFields<MutationSavePrivateNoteArgs, 'sessionId' | 'text'>>;
+  saveSessionNote?: Resolver<ResolversTypes['SessionNote'], ParentType, ContextType, RequireFields<MutationSaveSessionNoteArgs, 'id' | 'sections' | 'version'>>;
   saveSessionNotes?: Resolver<ResolversTypes['TherapySession'], ParentType, ContextType, RequireFields<MutationSaveSessionNotesArgs, 'id' | 'notes'>>;
+  setDefaultNoteFormat?: Resolver<ResolversTypes['Clinician'], ParentType, ContextType, RequireFields<MutationSetDefaultNoteFormatArgs, 'format'>>;
   setMeasureSchedule?: Resolver<Array<ResolversTypes['MeasureSchedule']>, ParentType, ContextType, RequireFields<MutationSetMeasureScheduleArgs, 'clientId' | 'instrument'>>;
   setPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'password' | 'token'>>;
   setPromptHidden?: Resolver<ResolversTypes['Prompt'], ParentType, ContextType, RequireFields<MutationSetPromptHiddenArgs, 'id' | 'isHidden'>>;
@@ -1526,6 +1751,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   setSupervisees?: Resolver<ResolversTypes['Clinician'], ParentType, ContextType, RequireFields<MutationSetSuperviseesArgs, 'superviseeIds' | 'supervisorId'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signSessionNote?: Resolver<ResolversTypes['SessionNote'], ParentType, ContextType, RequireFields<MutationSignSessionNoteArgs, 'id' | 'version'>>;
   startSession?: Resolver<ResolversTypes['TherapySession'], ParentType, ContextType, RequireFields<MutationStartSessionArgs, 'input'>>;
   tickMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationTickMilestoneArgs, 'id'>>;
   untickMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUntickMilestoneArgs, 'id'>>;
@@ -1543,10 +1769,37 @@ export type NotOnTrackFlagResolvers<ContextType = RequestContext, ParentType ext
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type NoteAddendumResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NoteAddendum'] = ResolversParentTypes['NoteAddendum']> = {
+  author?: Resolver<ResolversTypes['Clinician'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NoteHistoryEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NoteHistoryEntry'] = ResolversParentTypes['NoteHistoryEntry']> = {
+  action?: Resolver<ResolversTypes['NoteHistoryAction'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['Clinician']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type NoteSectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NoteSection'] = ResolversParentTypes['NoteSection']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PracticeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Practice'] = ResolversParentTypes['Practice']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requiresSecondFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PrivateNoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PrivateNote'] = ResolversParentTypes['PrivateNote']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProgressEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgressEntry'] = ResolversParentTypes['ProgressEntry']> = {
@@ -1559,6 +1812,13 @@ export type ProgressEntryResolvers<ContextType = RequestContext, ParentType exte
   occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   sessionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProgressLetterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgressLetter'] = ResolversParentTypes['ProgressLetter']> = {
+  clientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type PromptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Prompt'] = ResolversParentTypes['Prompt']> = {
@@ -1583,7 +1843,9 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   caseload?: Resolver<Array<ResolversTypes['Client']>, ParentType, ContextType, Partial<QueryCaseloadArgs>>;
   client?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
   crisisResources?: Resolver<Array<ResolversTypes['CrisisResource']>, ParentType, ContextType>;
+  progressLetter?: Resolver<ResolversTypes['ProgressLetter'], ParentType, ContextType, RequireFields<QueryProgressLetterArgs, 'clientId' | 'from' | 'to'>>;
   prompts?: Resolver<Array<ResolversTypes['Prompt']>, ParentType, ContextType>;
+  sessionNote?: Resolver<Maybe<ResolversTypes['SessionNote']>, ParentType, ContextType, RequireFields<QuerySessionNoteArgs, 'id'>>;
   therapySession?: Resolver<Maybe<ResolversTypes['TherapySession']>, ParentType, ContextType, RequireFields<QueryTherapySessionArgs, 'id'>>;
   verifyAuditChain?: Resolver<ResolversTypes['AuditChainVerification'], ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
@@ -1609,6 +1871,24 @@ export type SecondFactorEnrolmentResolvers<ContextType = RequestContext, ParentT
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SessionNoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SessionNote'] = ResolversParentTypes['SessionNote']> = {
+  addenda?: Resolver<Array<ResolversTypes['NoteAddendum']>, ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['Clinician'], ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['NoteFormat'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['NoteHistoryEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['NoteSection']>, ParentType, ContextType>;
+  session?: Resolver<ResolversTypes['TherapySession'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  signedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  signedBy?: Resolver<Maybe<ResolversTypes['Clinician']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NoteStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SetPasswordLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetPasswordLink'] = ResolversParentTypes['SetPasswordLink']> = {
   clinician?: Resolver<ResolversTypes['Clinician'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1630,7 +1910,9 @@ export type TherapySessionResolvers<ContextType = RequestContext, ParentType ext
   measures?: Resolver<Array<ResolversTypes['MeasureResponse']>, ParentType, ContextType>;
   milestonesTicked?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
   modality?: Resolver<ResolversTypes['SessionModality'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['SessionNote']>, ParentType, ContextType>;
   notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  privateNote?: Resolver<Maybe<ResolversTypes['PrivateNote']>, ParentType, ContextType>;
   progressEntries?: Resolver<Array<ResolversTypes['ProgressEntry']>, ParentType, ContextType>;
   promptSuggestions?: Resolver<Array<ResolversTypes['PromptSuggestion']>, ParentType, ContextType>;
   promptsAsked?: Resolver<Array<ResolversTypes['AskedPrompt']>, ParentType, ContextType>;
@@ -1668,14 +1950,20 @@ export type Resolvers<ContextType = RequestContext> = {
   Milestone?: MilestoneResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NotOnTrackFlag?: NotOnTrackFlagResolvers<ContextType>;
+  NoteAddendum?: NoteAddendumResolvers<ContextType>;
+  NoteHistoryEntry?: NoteHistoryEntryResolvers<ContextType>;
+  NoteSection?: NoteSectionResolvers<ContextType>;
   Practice?: PracticeResolvers<ContextType>;
+  PrivateNote?: PrivateNoteResolvers<ContextType>;
   ProgressEntry?: ProgressEntryResolvers<ContextType>;
+  ProgressLetter?: ProgressLetterResolvers<ContextType>;
   Prompt?: PromptResolvers<ContextType>;
   PromptSuggestion?: PromptSuggestionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecoveryCodes?: RecoveryCodesResolvers<ContextType>;
   SafetyFlag?: SafetyFlagResolvers<ContextType>;
   SecondFactorEnrolment?: SecondFactorEnrolmentResolvers<ContextType>;
+  SessionNote?: SessionNoteResolvers<ContextType>;
   SetPasswordLink?: SetPasswordLinkResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   TherapySession?: TherapySessionResolvers<ContextType>;

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database/tables';
-import { countActiveGoals, findLastProgressDays } from './client.repository';
+import { countActiveGoals, findLastProgressDays, findLastSessionStarts } from './client.repository';
 
 /**
  * Per-request reader of client progress summaries. Its DataLoaders batch every client asked
@@ -10,6 +10,7 @@ import { countActiveGoals, findLastProgressDays } from './client.repository';
 export class ClientProgressReader {
   readonly #activeGoalCounts: DataLoader<string, number>;
   readonly #lastProgressDays: DataLoader<string, string | null>;
+  readonly #lastSessionStarts: DataLoader<string, Date | null>;
 
   constructor(db: Kysely<Database>) {
     this.#activeGoalCounts = new DataLoader(async (clientIds) => {
@@ -19,6 +20,10 @@ export class ClientProgressReader {
     this.#lastProgressDays = new DataLoader(async (clientIds) => {
       const days = await findLastProgressDays(db, clientIds);
       return clientIds.map((id) => days.get(id) ?? null);
+    });
+    this.#lastSessionStarts = new DataLoader(async (clientIds) => {
+      const starts = await findLastSessionStarts(db, clientIds);
+      return clientIds.map((id) => starts.get(id) ?? null);
     });
   }
 
@@ -30,5 +35,10 @@ export class ClientProgressReader {
   /** The day of the client's latest progress entry, or null when none is logged. */
   lastProgressOn(clientId: string): Promise<string | null> {
     return this.#lastProgressDays.load(clientId);
+  }
+
+  /** When the client's latest session began, or null before their first. */
+  lastSessionAt(clientId: string): Promise<Date | null> {
+    return this.#lastSessionStarts.load(clientId);
   }
 }

@@ -197,6 +197,20 @@ export async function countActiveGoals(
 }
 
 /** The day of each client's latest progress entry, for many clients in one statement. */
+/** When each client's latest therapy session began, in one statement. */
+export async function findLastSessionStarts(
+  db: Kysely<Database>,
+  clientIds: readonly string[],
+): Promise<Map<string, Date>> {
+  const rows = await db
+    .selectFrom('therapy_session')
+    .select(['client_id as clientId', (eb) => eb.fn.max('started_at').as('lastAt')])
+    .where('client_id', 'in', clientIds)
+    .groupBy('client_id')
+    .execute();
+  return new Map(rows.map((row) => [row.clientId, row.lastAt]));
+}
+
 export async function findLastProgressDays(
   db: Kysely<Database>,
   clientIds: readonly string[],

@@ -48,7 +48,12 @@ export const therapySessionResolvers: TherapySessionResolvers = {
   },
 };
 
-export const clientSessionResolvers: Pick<ClientResolvers, 'openSession' | 'sessions'> = {
+export const clientSessionResolvers: Pick<
+  ClientResolvers,
+  'lastSessionAt' | 'openSession' | 'sessions'
+> = {
+  // A summary, like lastProgressOn: the caseload shows it without opening the record.
+  lastSessionAt: (client, _arguments, context) => context.clientProgress.lastSessionAt(client.id),
   openSession: async (client, _arguments, context) => {
     const sessions = await context.sessions.sessionsOf((await openedRecord(context, client)).id);
     return sessions.find((session) => session.endedAt === null) ?? null;

@@ -11,6 +11,7 @@ export const caseloadDocument = graphql(`
       status
       activeGoalCount
       lastProgressOn
+      lastSessionAt
       unreviewedSafetyFlagCount
       overdueMeasures
       notOnTrack {

@@ -16,6 +16,7 @@ const sam: CaseloadRow = {
   status: 'ACTIVE',
   activeGoalCount: 3,
   lastProgressOn: '2026-03-11',
+  lastSessionAt: '2026-03-07T10:00:00.000Z',
   ...calm,
 };
 
@@ -26,6 +27,7 @@ const noor: CaseloadRow = {
   status: 'PAUSED',
   activeGoalCount: 0,
   lastProgressOn: null,
+  lastSessionAt: null,
   ...calm,
 };
 
@@ -36,6 +38,7 @@ const alex: CaseloadRow = {
   status: 'DISCHARGED',
   activeGoalCount: 1,
   lastProgressOn: today,
+  lastSessionAt: null,
   ...calm,
 };
 
@@ -161,6 +164,24 @@ describe('CaseloadTable', () => {
 
     expect(time.title).toBe('2026-03-11');
     expect(time.dateTime).toBe('2026-03-11');
+  });
+
+  it('shows the last session relative to today, and says when there has been none', async () => {
+    const { table } = await renderTable([sam, noor]);
+
+    const columns = await table.getCellTextByColumnName();
+
+    expect(columns['lastSession'].text).toEqual(['7 days ago', 'No session yet']);
+  });
+
+  it('links to session mode for clients in care, not for a discharged client', async () => {
+    const { fixture } = await renderTable([sam, alex]);
+
+    const links = [...fixture.nativeElement.querySelectorAll('a.session-link')].map(
+      (link: HTMLAnchorElement) => [link.textContent?.trim(), link.getAttribute('href')],
+    );
+
+    expect(links).toEqual([['Session with Sam Rivera', '/clients/client-1/session']]);
   });
 
   it("shows 'No progress logged yet' when a client has no entries", async () => {

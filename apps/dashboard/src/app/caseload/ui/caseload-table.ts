@@ -4,7 +4,7 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import type { ClientStatus } from '@waypoint/shared';
 
-import { formatRelativeDay } from '../../shared/relative-day';
+import { formatRelativeDay, localIsoDate } from '../../shared/relative-day';
 import { attentionReasons, type AttentionFacts, type AttentionReason } from './attention-reasons';
 import { ClientStatusChip } from './client-status-chip';
 
@@ -17,11 +17,15 @@ export interface CaseloadRow extends AttentionFacts {
   readonly activeGoalCount: number;
   /** The day of the latest progress entry (ISO date), or null before the first one. */
   readonly lastProgressOn: string | null;
+  /** When the latest session began (ISO date-time), or null before the first one. */
+  readonly lastSessionAt: string | null;
 }
 
 /** A row with its words already chosen, so the template only places them. */
 interface CaseloadRowView extends CaseloadRow {
   readonly lastProgressLabel: string | null;
+  /** The local day of the latest session, or null before the first. */
+  readonly lastSessionOn: string | null;
   readonly attention: readonly AttentionReason[];
 }
 
@@ -49,6 +53,7 @@ export class CaseloadTable {
     'attention',
     'activeGoals',
     'lastProgress',
+    'lastSession',
     'session',
   ] as const;
 
@@ -58,9 +63,15 @@ export class CaseloadTable {
       ...client,
       lastProgressLabel:
         client.lastProgressOn === null ? null : formatRelativeDay(client.lastProgressOn, today),
+      lastSessionOn:
+        client.lastSessionAt === null ? null : localIsoDate(new Date(client.lastSessionAt)),
       attention: attentionReasons(client),
     }));
   });
+
+  protected relativeDay(isoDate: string): string {
+    return formatRelativeDay(isoDate, this.today());
+  }
 
   protected trackById(_index: number, row: CaseloadRowView): string {
     return row.id;

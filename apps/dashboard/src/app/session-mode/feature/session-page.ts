@@ -123,6 +123,7 @@ export class SessionPage {
 
   private readonly accountId = computed(() => this.viewerReader.viewer()?.clinician.id ?? null);
   protected readonly session = computed(() => this.client()?.openSession ?? null);
+  private readonly sessionId = computed(() => this.session()?.id ?? null);
 
   protected readonly view = computed(() => {
     const client = this.client();
@@ -154,10 +155,10 @@ export class SessionPage {
         void this.queue.load(accountId);
       }
     });
-    // The saved notes fill the field when the session arrives, not on every later answer.
+    // The saved notes fill the field when the session arrives, not on every later answer:
+    // a save's answer must never overwrite what is being typed since.
     effect(() => {
-      const id = this.session()?.id;
-      if (id) this.notes.set(untracked(() => this.session()?.notes ?? ''));
+      if (this.sessionId() !== null) this.notes.set(untracked(() => this.session()?.notes ?? ''));
     });
     const clock = setInterval(() => this.now.set(Date.now()), 30_000);
     inject(DestroyRef).onDestroy(() => {
@@ -345,7 +346,7 @@ export class SessionPage {
       }
       case 'WIN':
       case 'SETBACK':
-        this.quickLog()?.focus();
+        this.quickLog()?.focus(shortcut.kind);
         return;
       case 'MOOD':
         this.moodRow()?.record();

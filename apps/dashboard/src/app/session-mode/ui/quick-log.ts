@@ -28,12 +28,16 @@ import type { QuickLogValue } from './session-views';
         [maxLength]="limit()"
         [ngModel]="text()"
         (ngModelChange)="text.set($event)"
-        (keydown.control.enter)="log('WIN')"
-        (keydown.meta.enter)="log('WIN')"
+        (keydown.control.enter)="log(kind())"
+        (keydown.meta.enter)="log(kind())"
         data-quick-log-words
       ></textarea>
       @if (problem()) {
         <mat-hint class="problem">{{ problem() }}</mat-hint>
+      } @else {
+        <mat-hint
+          >Ctrl + Enter logs it as a {{ kind() === 'WIN' ? 'small win' : 'setback' }}</mat-hint
+        >
       }
     </mat-form-field>
     <div class="buttons">
@@ -76,11 +80,14 @@ export class QuickLog {
   readonly logged = output<QuickLogValue>();
 
   protected readonly text = signal('');
+  /** What Ctrl + Enter logs: the kind the field was last opened for. */
+  protected readonly kind = signal<QuickLogValue['kind']>('WIN');
   protected readonly problem = signal<string | null>(null);
   private readonly words = viewChild.required<ElementRef<HTMLTextAreaElement>>('words');
 
-  /** Puts the cursor in the words field, ready to type. */
-  focus(): void {
+  /** Puts the cursor in the words field, ready to type a win or a setback. */
+  focus(kind: QuickLogValue['kind'] = this.kind()): void {
+    this.kind.set(kind);
     this.words().nativeElement.focus();
   }
 
@@ -91,7 +98,7 @@ export class QuickLog {
       this.problem.set(
         `Type what the client said, then log it as a ${kind === 'WIN' ? 'small win' : 'setback'}.`,
       );
-      this.focus();
+      this.focus(kind);
       return;
     }
     this.problem.set(null);

@@ -12,7 +12,7 @@ export interface SessionShortcut {
 export const SESSION_SHORTCUTS: readonly SessionShortcut[] = [
   { keys: '1 – 9', action: 'Tick or untick the milestone with that number' },
   { keys: 'W', action: 'Type a small win (Ctrl + Enter logs it)' },
-  { keys: 'S', action: 'Type a setback' },
+  { keys: 'S', action: 'Type a setback (Ctrl + Enter logs it)' },
   { keys: 'M', action: 'Record the mood chosen' },
   { keys: 'P', action: 'Shuffle the prompts' },
   { keys: 'A', action: 'Write the answer to the prompt asked' },
