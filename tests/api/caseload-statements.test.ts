@@ -13,7 +13,8 @@ import {
 const caseloadQuery = `query Caseload {
   caseload {
     id preferredName activeGoalCount lastProgressOn lastSessionAt
-    unreviewedSafetyFlagCount overdueMeasures notOnTrack { instrument reason }
+    unreviewedSafetyFlagCount overdueMeasures notOnTrack { instrument reason } notesToSignCount
+    attention { kind label detail evidence } goodNews { kind label detail evidence }
   }
 }`;
 
@@ -37,11 +38,14 @@ describe('the caseload query', () => {
       const email = `caseload-${size}@riverside.example`;
       await seedCaseload(fixture.db, practiceId, email, size);
       const clinician = await fixture.signedIn(email);
-      const response = await clinician.postRaw<{ caseload: unknown[] }>(
+      const response = await clinician.postRaw<{ caseload: { notesToSignCount: number }[] }>(
         JSON.stringify({ query: caseloadQuery }),
       );
       expect(response.body.errors).toBeUndefined();
       expect(response.body.data?.caseload).toHaveLength(size);
+      expect(response.body.data?.caseload.every((client) => client.notesToSignCount === 1)).toBe(
+        true,
+      );
       counts.push(await statementsOf(response.requestId));
     }
     expect(counts[0]).toBeGreaterThan(0);
@@ -136,6 +140,36 @@ async function seedCaseload(
           administered_on: index === 0 ? '2026-06-01' : '2026-09-01',
         })),
       ),
+    )
+    .execute();
+  const sessions = await db
+    .insertInto('therapy_session')
+    .values(
+      perClient((clientId) => [
+        {
+          practice_id: practiceId,
+          client_id: clientId,
+          clinician_id: clinician.id,
+          modality: 'VIDEO' as const,
+          started_at: new Date('2026-11-20T10:00:00Z'),
+          ended_at: new Date('2026-11-20T10:50:00Z'),
+        },
+      ]),
+    )
+    .returning(['id', 'client_id'])
+    .execute();
+  // Each client has a progress note waiting to be signed.
+  await db
+    .insertInto('session_note')
+    .values(
+      sessions.map((session) => ({
+        practice_id: practiceId,
+        client_id: session.client_id,
+        session_id: session.id,
+        author_id: clinician.id,
+        format: 'SOAP' as const,
+        sections: JSON.stringify({ subjective: 'Walked', objective: '', assessment: '', plan: '' }),
+      })),
     )
     .execute();
   await db

@@ -238,6 +238,80 @@ describe('a session run on the session screen, online and offline', () => {
     }
   });
 
+  it('shows an action the server refuses on replay, with Try again and Dismiss, never dropping it', async () => {
+    const { context, page } = await openPage(browser);
+    try {
+      await signIn(page, waypoint.url, demoAccounts.clinician.email);
+      const clientId = await clientWithSteps(page);
+      await page.goto(`${waypoint.url}/clients/${clientId}/session`);
+      await page.getByRole('button', { name: 'Start session' }).click();
+      await page.getByRole('heading', { name: /Session ·/ }).waitFor();
+
+      // Offline, a tick waits; meanwhile the session is ended elsewhere (another device).
+      await context.setOffline(true);
+      await step(page, 0).check();
+      await expectStatus(page, 'Offline: 1 change waiting');
+      const { client } = await graphql<{ client: { openSession: { id: string } } }>(
+        page,
+        'query ($id: ID!) { client(id: $id) { openSession { id } } }',
+        { id: clientId },
+      );
+      await graphql(page, 'mutation ($id: ID!) { endSession(id: $id) { id } }', {
+        id: client.openSession.id,
+      });
+
+      // Back online, the replay is refused: the clinician sees it, with what to do.
+      await context.setOffline(false);
+      const refused = page.locator('[data-activity-state="REFUSED"]');
+      await refused.waitFor({ timeout: 20_000 });
+      expect(await refused.textContent()).toContain('This session has ended');
+      expect(await refused.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+      await refused.getByRole('button', { name: 'Dismiss' }).click();
+      await refused.waitFor({ state: 'detached' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('offers a prompt the clinician added on the prompt library page, and not one they hid', async () => {
+    const { context, page } = await openPage(browser);
+    try {
+      await signIn(page, waypoint.url, demoAccounts.clinician.email);
+      const ownPrompt = 'What would your best friend say you did well this week?';
+      const hidden = 'What did you do differently this week?';
+
+      await page.goto(`${waypoint.url}/prompts`);
+      await page.getByRole('heading', { name: 'Prompt library' }).waitFor();
+      await page.getByRole('button', { name: 'Add a prompt' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('The prompt').fill(ownPrompt);
+      await dialog.getByRole('checkbox', { name: 'Any session' }).check();
+      await dialog.getByRole('button', { name: 'Add prompt' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.getByText(ownPrompt).waitFor();
+      await page.getByRole('button', { name: `Hide “${hidden}”` }).click();
+      await page.getByRole('button', { name: `Hide “${hidden}”` }).waitFor({ state: 'detached' });
+      expect(await scanAndCapture(page, 'prompt-library')).toEqual([]);
+
+      const clientId = await clientWithSteps(page);
+      await page.goto(`${waypoint.url}/clients/${clientId}/session`);
+      await page.getByRole('button', { name: 'Start session' }).click();
+      await page.getByRole('heading', { name: /Session ·/ }).waitFor();
+      const { client } = await graphql<{
+        client: { openSession: { promptSuggestions: { prompt: { text: string } }[] } };
+      }>(
+        page,
+        'query ($id: ID!) { client(id: $id) { openSession { promptSuggestions { prompt { text } } } } }',
+        { id: clientId },
+      );
+      const offered = client.openSession.promptSuggestions.map((each) => each.prompt.text);
+      expect(offered).toContain(ownPrompt);
+      expect(offered).not.toContain(hidden);
+    } finally {
+      await context.close();
+    }
+  });
+
   it.each([
     ['tablet, landscape', 1024, 768],
     ['tablet, upright', 768, 1024],

@@ -9,9 +9,11 @@ import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import accountsSchema from '@waypoint/shared/graphql/accounts.graphql';
 import auditSchema from '@waypoint/shared/graphql/audit.graphql';
+import caseloadSchema from '@waypoint/shared/graphql/caseload.graphql';
 import clientsSchema from '@waypoint/shared/graphql/clients.graphql';
 import goalsSchema from '@waypoint/shared/graphql/goals.graphql';
 import measuresSchema from '@waypoint/shared/graphql/measures.graphql';
+import notesSchema from '@waypoint/shared/graphql/notes.graphql';
 import progressSchema from '@waypoint/shared/graphql/progress.graphql';
 import promptsSchema from '@waypoint/shared/graphql/prompts.graphql';
 import schema from '@waypoint/shared/graphql/schema.graphql';
@@ -28,6 +30,7 @@ import { createOperationLog } from './http/operation-log';
 import { errorName, handleRequestError, refuseBatchedOperations } from './http/request-errors';
 import { noStore, securityHeaders } from './http/security-headers';
 import type { Logger } from './logger';
+import { registerExportRoutes } from './notes/export-routes';
 
 /** The largest request body accepted; GraphQL operations are small. */
 export const MAX_BODY_BYTES = 100 * 1024;
@@ -39,7 +42,7 @@ export interface WaypointHttpServer {
   stop(): Promise<void>;
 }
 
-/** The HTTP server of the whole product: /graphql, /healthz and the built dashboard. */
+/** The HTTP server of the whole product: /graphql, /healthz, PDF exports and the built dashboard. */
 export async function createHttpServer(
   config: Config,
   database: DatabaseConnection,
@@ -78,6 +81,8 @@ export async function createHttpServer(
       measuresSchema,
       sessionsSchema,
       promptsSchema,
+      notesSchema,
+      caseloadSchema,
     ],
     resolvers,
     introspection: !isProduction,
@@ -120,6 +125,7 @@ export async function createHttpServer(
     }),
   );
 
+  registerExportRoutes(app, config, database.db, logger);
   serveDashboard(app, config.dashboardDirectory, logger);
   app.use(handleRequestError(logger, MAX_BODY_BYTES));
   // Apollo's drain plugin closes the HTTP server and waits for requests in flight.

@@ -21,3 +21,6 @@ export * from './sessions/prompt-selection';
 export * from './notes/session-record';
 export * from './notes/note-formats';
 export * from './notes/note-composer';
+export * from './caseload/caseload-facts';
+export * from './caseload/caseload-flags';
+export * from './caseload/good-news';

@@ -22,6 +22,7 @@ import {
   type Targets,
 } from './matrix';
 import { measureRows } from './measure-rows';
+import { notesRows } from './notes-rows';
 import { createRecordTargets } from './record-targets';
 import { recordRows } from './record-rows';
 import { sessionRows } from './session-rows';
@@ -35,6 +36,7 @@ const matrix: readonly MatrixCase[] = [
   ...recordRows,
   ...measureRows,
   ...sessionRows,
+  ...notesRows,
 ];
 
 /** Every `Query.x` and `Mutation.x` in the schema the API serves. */

@@ -48,9 +48,22 @@ export interface Targets {
   newOpenSession(): Promise<string>;
   /** A new prompt of the demo clinician's own library. */
   newOwnPrompt(): Promise<string>;
+  /** A new session, ended, with a new client of the demo clinician. */
+  newEndedSession(): Promise<string>;
+  /** A new draft progress note, with something written, of a new ended session. */
+  newDraftNote(): Promise<string>;
+  /** A new signed progress note of a new ended session. */
+  newSignedNote(): Promise<string>;
   /** The current version of a row. */
   versionOf(
-    table: 'client' | 'goal' | 'milestone' | 'progress_entry' | 'measure_response' | 'own_prompt',
+    table:
+      | 'client'
+      | 'goal'
+      | 'milestone'
+      | 'progress_entry'
+      | 'measure_response'
+      | 'own_prompt'
+      | 'session_note',
     id: string,
   ): Promise<number>;
   /** The ids of the client's goals in their order. */

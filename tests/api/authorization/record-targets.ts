@@ -68,10 +68,56 @@ export async function createRecordTargets(
     return row.id;
   }
 
+  async function newEndedSession(): Promise<string> {
+    const session = await db
+      .insertInto('therapy_session')
+      .values({
+        practice_id: practiceId,
+        client_id: await newClient(),
+        clinician_id: clinicianId,
+        modality: 'VIDEO',
+        started_at: new Date(Date.now() - 60 * 60_000),
+        ended_at: new Date(Date.now() - 10 * 60_000),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return session.id;
+  }
+
+  async function newNote(isSigned: boolean): Promise<string> {
+    const sessionId = await newEndedSession();
+    const session = await db
+      .selectFrom('therapy_session')
+      .select('client_id')
+      .where('id', '=', sessionId)
+      .executeTakeFirstOrThrow();
+    const note = await db
+      .insertInto('session_note')
+      .values({
+        practice_id: practiceId,
+        client_id: session.client_id,
+        session_id: sessionId,
+        author_id: clinicianId,
+        format: 'DAP',
+        sections: JSON.stringify({
+          data: 'Talked about sleep.',
+          assessment: 'Sleeping a little better.',
+          plan: 'Phone out of the bedroom.',
+        }),
+        ...(isSigned ? { signed_at: new Date(), signed_by_id: clinicianId } : {}),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return note.id;
+  }
+
   return {
     clientId,
     newGoal,
     newClient,
+    newEndedSession,
+    newDraftNote: () => newNote(false),
+    newSignedNote: () => newNote(true),
     async newOpenSession() {
       const session = await db
         .insertInto('therapy_session')

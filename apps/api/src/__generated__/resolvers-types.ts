@@ -38,6 +38,26 @@ export type AskedPrompt = {
   text: Scalars['String']['output'];
 };
 
+/** Why a client needs the clinician's attention, in words, with where the evidence is. */
+export type AttentionFlag = {
+  __typename?: 'AttentionFlag';
+  /** The sentence behind it: “Last session on 20 October”. */
+  detail: Scalars['String']['output'];
+  evidence: EvidenceSection;
+  kind: AttentionKind;
+  /** Short, for a chip: “No session for 5 weeks”. */
+  label: Scalars['String']['output'];
+};
+
+export type AttentionKind =
+  | 'MEASURE_OVERDUE'
+  | 'NOTES_TO_SIGN'
+  | 'NOT_ON_TRACK'
+  | 'NO_RECENT_PROGRESS'
+  | 'NO_RECENT_SESSION'
+  | 'RELIABLE_DETERIORATION'
+  | 'SAFETY_REVIEW';
+
 /** The result of walking the practice's hash chain from the first event to the last. */
 export type AuditChainVerification = {
   __typename?: 'AuditChainVerification';
@@ -141,11 +161,15 @@ export type Client = {
   __typename?: 'Client';
   /** How many of the client's goals are active. */
   activeGoalCount: Scalars['Int']['output'];
+  /** Why to look at this client now, most urgent first (libs/shared/src/caseload); empty when calm. */
+  attention: Array<AttentionFlag>;
   baseline?: Maybe<Baseline>;
   /** Goal Attainment Scaling reviews, oldest first. */
   gasReviews: Array<GasReview>;
   /** In the order the clinician and client put them. */
   goals: Array<Goal>;
+  /** What is going well: reliable improvement, a goal achieved, a milestone streak. */
+  goodNews: Array<GoodNews>;
   id: Scalars['ID']['output'];
   /** When the latest small win, setback, gratitude or reflection happened. */
   lastProgressOn?: Maybe<Scalars['Date']['output']>;
@@ -257,6 +281,15 @@ export type CrisisResource = {
   contact: Scalars['String']['output'];
   label: Scalars['String']['output'];
 };
+
+/** Where on the client page the evidence for a flag is. */
+export type EvidenceSection =
+  | 'GOALS'
+  | 'MEASURES'
+  | 'NOTES'
+  | 'SAFETY'
+  | 'SESSIONS'
+  | 'TIMELINE';
 
 /** What each Goal Attainment Scaling level looks like for this goal, in words the client knows. */
 export type GasLevels = {
@@ -370,6 +403,20 @@ export type GoalStatusChange = {
   reason?: Maybe<Scalars['String']['output']>;
   status: GoalStatus;
 };
+
+/** Something going well, measured against the client's own start. */
+export type GoodNews = {
+  __typename?: 'GoodNews';
+  detail: Scalars['String']['output'];
+  evidence: EvidenceSection;
+  kind: GoodNewsKind;
+  label: Scalars['String']['output'];
+};
+
+export type GoodNewsKind =
+  | 'GOAL_ACHIEVED'
+  | 'MILESTONE_STREAK'
+  | 'RELIABLE_IMPROVEMENT';
 
 /** PHQ-9 and GAD-7 are the standard measures; MOOD is the 0-10 check-in. */
 export type Instrument =
@@ -1369,6 +1416,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AskedPrompt: ResolverTypeWrapper<AskedPromptModel>;
+  AttentionFlag: ResolverTypeWrapper<AttentionFlag>;
+  AttentionKind: AttentionKind;
   AuditChainVerification: ResolverTypeWrapper<AuditChainVerification>;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   AuditEventFilter: AuditEventFilter;
@@ -1392,6 +1441,7 @@ export type ResolversTypes = {
   CrisisResource: ResolverTypeWrapper<CrisisResource>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EvidenceSection: EvidenceSection;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GasLevels: ResolverTypeWrapper<GasLevels>;
   GasLevelsInput: GasLevelsInput;
@@ -1403,6 +1453,8 @@ export type ResolversTypes = {
   GoalInput: GoalInput;
   GoalStatus: GoalStatus;
   GoalStatusChange: ResolverTypeWrapper<GoalStatusChangeModel>;
+  GoodNews: ResolverTypeWrapper<GoodNews>;
+  GoodNewsKind: GoodNewsKind;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Instrument: Instrument;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1458,6 +1510,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AskedPrompt: AskedPromptModel;
+  AttentionFlag: AttentionFlag;
   AuditChainVerification: AuditChainVerification;
   AuditEvent: AuditEventModel;
   AuditEventFilter: AuditEventFilter;
@@ -1486,6 +1539,7 @@ export type ResolversParentTypes = {
   Goal: GoalModel;
   GoalInput: GoalInput;
   GoalStatusChange: GoalStatusChangeModel;
+  GoodNews: GoodNews;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   MeasureChange: MeasureChange;
@@ -1534,6 +1588,13 @@ export type AskedPromptResolvers<ContextType = RequestContext, ParentType extend
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AttentionFlagResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttentionFlag'] = ResolversParentTypes['AttentionFlag']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceSection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AttentionKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type AuditChainVerificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditChainVerification'] = ResolversParentTypes['AuditChainVerification']> = {
   checkedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstBrokenSequence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1566,9 +1627,11 @@ export type BaselineResolvers<ContextType = RequestContext, ParentType extends R
 
 export type ClientResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = {
   activeGoalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attention?: Resolver<Array<ResolversTypes['AttentionFlag']>, ParentType, ContextType>;
   baseline?: Resolver<Maybe<ResolversTypes['Baseline']>, ParentType, ContextType>;
   gasReviews?: Resolver<Array<ResolversTypes['GasReview']>, ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  goodNews?: Resolver<Array<ResolversTypes['GoodNews']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastProgressOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   lastSessionAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1665,6 +1728,13 @@ export type GoalStatusChangeResolvers<ContextType = RequestContext, ParentType e
   changedBy?: Resolver<Maybe<ResolversTypes['Clinician']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['GoalStatus'], ParentType, ContextType>;
+};
+
+export type GoodNewsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GoodNews'] = ResolversParentTypes['GoodNews']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceSection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GoodNewsKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MeasureChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeasureChange'] = ResolversParentTypes['MeasureChange']> = {
@@ -1929,6 +1999,7 @@ export type ViewerResolvers<ContextType = RequestContext, ParentType extends Res
 
 export type Resolvers<ContextType = RequestContext> = {
   AskedPrompt?: AskedPromptResolvers<ContextType>;
+  AttentionFlag?: AttentionFlagResolvers<ContextType>;
   AuditChainVerification?: AuditChainVerificationResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
@@ -1944,6 +2015,7 @@ export type Resolvers<ContextType = RequestContext> = {
   GasReview?: GasReviewResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalStatusChange?: GoalStatusChangeResolvers<ContextType>;
+  GoodNews?: GoodNewsResolvers<ContextType>;
   MeasureChange?: MeasureChangeResolvers<ContextType>;
   MeasureResponse?: MeasureResponseResolvers<ContextType>;
   MeasureSchedule?: MeasureScheduleResolvers<ContextType>;

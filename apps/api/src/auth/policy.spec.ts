@@ -1,11 +1,15 @@
 import type { ClinicianRole } from '@waypoint/shared';
 import {
   mayChangeClient,
+  mayChangeOwnPrompt,
+  mayChangeSessionNote,
   mayManageAccount,
   mayManageAccounts,
   mayReadAuditLog,
   mayReadCaseloadOf,
   mayReadClient,
+  mayReadPrivateNote,
+  mayReadSessionNote,
 } from './policy';
 import type { Viewer } from './viewer';
 
@@ -88,5 +92,33 @@ describe('the access policy', () => {
       });
       expect(mayReadAuditLog(viewer)).toMatchObject({ code: 'FORBIDDEN' });
     }
+  });
+
+  it("lets a supervisor read a supervisee's progress notes but only the clinician write them", () => {
+    const client = clientOf('clinician-1');
+    expect(mayReadSessionNote(supervisor, client).isAllowed).toBe(true);
+    expect(mayChangeSessionNote(clinician, client).isAllowed).toBe(true);
+    expect(mayChangeSessionNote(supervisor, client)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(mayReadSessionNote(admin, client)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(mayReadSessionNote(clinician, clientOf('clinician-1', otherPractice))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('keeps a private note to its author: never a supervisor or an admin', () => {
+    const note = { authorId: 'clinician-1', practiceId: practice };
+    expect(mayReadPrivateNote(clinician, note)).toBe(true);
+    expect(mayReadPrivateNote(supervisor, note)).toBe(false);
+    expect(mayReadPrivateNote(admin, note)).toBe(false);
+    expect(mayReadPrivateNote(clinician, { ...note, practiceId: otherPractice })).toBe(false);
+  });
+
+  it('lets only its author change a prompt of their own library', () => {
+    const prompt = { clinicianId: 'clinician-1', practiceId: practice };
+    expect(mayChangeOwnPrompt(clinician, prompt).isAllowed).toBe(true);
+    expect(mayChangeOwnPrompt(supervisor, prompt)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(mayChangeOwnPrompt(clinician, { ...prompt, practiceId: otherPractice })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

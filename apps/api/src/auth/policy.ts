@@ -96,3 +96,39 @@ export function mayChangeOwnPrompt(
   if (prompt.clinicianId === viewer.clinicianId) return allowed;
   return forbidden('Only its author may change a prompt of their own library');
 }
+
+/**
+ * Whether the viewer may read a progress note: whoever may read its client's record (the
+ * client's clinician and their supervisor). Another practice's note is not found.
+ */
+export function mayReadSessionNote(
+  viewer: Viewer,
+  client: Owned & { readonly primaryClinicianId: string },
+): Decision {
+  if (client.practiceId !== viewer.practiceId) return notFound('Progress note');
+  return mayReadClient(viewer, client);
+}
+
+/**
+ * Whether the viewer may draft, edit, sign or add an addendum to a progress note, or write a
+ * private note on its session: only the client's own clinician.
+ */
+export function mayChangeSessionNote(
+  viewer: Viewer,
+  client: Owned & { readonly primaryClinicianId: string },
+): Decision {
+  if (client.practiceId !== viewer.practiceId) return notFound('Progress note');
+  if (client.primaryClinicianId === viewer.clinicianId) return allowed;
+  return forbidden("Only the client's own clinician may write their progress notes");
+}
+
+/**
+ * Whether the viewer may read a private psychotherapy note: its author alone, never a
+ * supervisor or an admin. Others are answered as if there were none, not refused.
+ */
+export function mayReadPrivateNote(
+  viewer: Viewer,
+  note: Owned & { readonly authorId: string },
+): boolean {
+  return note.practiceId === viewer.practiceId && note.authorId === viewer.clinicianId;
+}

@@ -196,8 +196,7 @@ export async function countActiveGoals(
   return new Map(rows.map((row) => [row.clientId, Number(row.count)]));
 }
 
-/** The day of each client's latest progress entry, for many clients in one statement. */
-/** When each client's latest therapy session began, in one statement. */
+/** When each client's latest therapy session began, for many clients in one statement. */
 export async function findLastSessionStarts(
   db: Kysely<Database>,
   clientIds: readonly string[],
@@ -211,6 +210,7 @@ export async function findLastSessionStarts(
   return new Map(rows.map((row) => [row.clientId, row.lastAt]));
 }
 
+/** The day of each client's latest progress entry, for many clients in one statement. */
 export async function findLastProgressDays(
   db: Kysely<Database>,
   clientIds: readonly string[],
@@ -222,4 +222,41 @@ export async function findLastProgressDays(
     .groupBy('client_id')
     .execute();
   return new Map(rows.map((row) => [row.clientId, row.lastOn]));
+}
+
+/** Goals completed since `since` and still completed, for many clients in one statement. */
+export async function listGoalsAchievedSince(
+  db: Kysely<Database>,
+  clientIds: readonly string[],
+  since: Date,
+): Promise<{ clientId: string; clientWords: string; achievedAt: Date }[]> {
+  return db
+    .selectFrom('goal_status_change as change')
+    .innerJoin('goal', 'goal.id', 'change.goal_id')
+    .select(['goal.client_id as clientId', 'goal.client_words as clientWords'])
+    .select((eb) => eb.fn.max('change.changed_at').as('achievedAt'))
+    .where('goal.client_id', 'in', clientIds)
+    .where('goal.status', '=', 'COMPLETED')
+    .where('change.status', '=', 'COMPLETED')
+    .where('change.changed_at', '>=', since)
+    .groupBy(['goal.id', 'goal.client_id', 'goal.client_words'])
+    .execute();
+}
+
+/** The days milestones were ticked since `since`, for many clients in one statement. */
+export async function listMilestoneTicksSince(
+  db: Kysely<Database>,
+  clientIds: readonly string[],
+  since: Date,
+): Promise<{ clientId: string; doneAt: Date }[]> {
+  const rows = await db
+    .selectFrom('milestone')
+    .innerJoin('goal', 'goal.id', 'milestone.goal_id')
+    .select(['goal.client_id as clientId', 'milestone.done_at as doneAt'])
+    .where('goal.client_id', 'in', clientIds)
+    .where('milestone.done_at', '>=', since)
+    .execute();
+  return rows.flatMap((row) =>
+    row.doneAt === null ? [] : [{ clientId: row.clientId, doneAt: row.doneAt }],
+  );
 }

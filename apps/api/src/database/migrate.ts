@@ -6,6 +6,7 @@ import audit from './migrations/0003_audit.sql';
 import goalsAndProgress from './migrations/0004_goals_and_progress.sql';
 import measures from './migrations/0005_measures.sql';
 import sessions from './migrations/0006_sessions.sql';
+import notes from './migrations/0007_notes.sql';
 
 /** A committed SQL migration; the name orders them and is recorded once applied. */
 export interface Migration {
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   { name: '0004_goals_and_progress', sql: goalsAndProgress },
   { name: '0005_measures', sql: measures },
   { name: '0006_sessions', sql: sessions },
+  { name: '0007_notes', sql: notes },
 ];
 
 // Any constant works; it only has to be the same for every Waypoint process.

@@ -8,6 +8,7 @@ import type {
   GoalDomain,
   GoalStatus,
   Instrument,
+  NoteFormat,
   ProgressCategory,
   ProgressEntryKind,
   PromptSituation,
@@ -42,6 +43,8 @@ export interface ClinicianTable {
   totp_last_step: ColumnType<string | null, string | null, string | null>;
   version: Version;
   created_at: CreatedAt;
+  /** The format their progress notes are drafted in unless a note says otherwise (migration 0007). */
+  default_note_format: Generated<NoteFormat>;
 }
 
 export interface ClientTable {
@@ -327,6 +330,44 @@ export interface IdempotentActionTable {
   created_at: CreatedAt;
 }
 
+/** A session's progress note (migration 0007): a signed one never changes (a trigger says so). */
+export interface SessionNoteTable {
+  id: Generated<string>;
+  practice_id: string;
+  client_id: string;
+  session_id: string;
+  author_id: string;
+  format: NoteFormat;
+  /** Section key to text; jsonb keeps no key order, so readers put them in the format's. */
+  sections: ColumnType<Record<string, string>, string, string>;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, never, Date>;
+  signed_at: ColumnType<Date | null, Date | undefined, Date>;
+  signed_by_id: ColumnType<string | null, string | undefined, string>;
+}
+
+/** A dated correction to a signed note (migration 0007): never changed itself. */
+export interface NoteAddendumTable {
+  id: Generated<string>;
+  practice_id: string;
+  note_id: string;
+  author_id: string;
+  text: string;
+  created_at: CreatedAt;
+}
+
+/** A private psychotherapy note, one per session and author (migration 0007). */
+export interface PrivateNoteTable {
+  id: Generated<string>;
+  practice_id: string;
+  session_id: string;
+  author_id: string;
+  text: string;
+  version: Version;
+  updated_at: ColumnType<Date, never, Date>;
+}
+
 /** The whole database as Kysely sees it. */
 export interface Database {
   practice: PracticeTable;
@@ -354,6 +395,9 @@ export interface Database {
   hidden_prompt: HiddenPromptTable;
   session_prompt: SessionPromptTable;
   idempotent_action: IdempotentActionTable;
+  session_note: SessionNoteTable;
+  note_addendum: NoteAddendumTable;
+  private_note: PrivateNoteTable;
 }
 
 /** Where a statement runs: the pool, or a transaction in progress. */

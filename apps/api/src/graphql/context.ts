@@ -9,6 +9,7 @@ import { ClientRecordReader } from '../clients/client-record-reader';
 import type { Config } from '../config';
 import type { Database } from '../database/tables';
 import { MeasureReader } from '../measures/measure-reader';
+import { NoteReader } from '../notes/note-reader';
 import { SessionReader } from '../sessions/session-reader';
 
 /** What every resolver receives: who is asking, the database, and this request's loaders. */
@@ -30,6 +31,7 @@ export interface RequestContext {
   readonly clientRecords: ClientRecordReader;
   readonly measures: MeasureReader;
   readonly sessions: SessionReader;
+  readonly notes: NoteReader;
   /** The clients whose record this request opened through an audited read or change. */
   readonly openedClientIds: Set<string>;
   readonly supervisees: SuperviseeReader;
@@ -61,6 +63,7 @@ export async function createRequestContext(
     clientRecords: new ClientRecordReader(db),
     measures: new MeasureReader(db),
     sessions: new SessionReader(db),
+    notes: new NoteReader(db, session.viewer?.clinicianId ?? null),
     openedClientIds: new Set(),
     supervisees: new SuperviseeReader(db),
   };

@@ -5,7 +5,7 @@ import {
   accountTypeResolvers,
 } from '../auth/account.resolvers';
 import { auditQueryResolvers, auditTypeResolvers } from '../audit/audit.resolvers';
-import { caseloadQueryResolvers } from '../caseload/caseload.resolvers';
+import { caseloadQueryResolvers, clientCaseloadResolvers } from '../caseload/caseload.resolvers';
 import {
   clientMutationResolvers,
   clientQueryResolvers,
@@ -25,6 +25,16 @@ import {
   measureResponseResolvers,
   safetyFlagResolvers,
 } from '../measures/measure.resolvers';
+import {
+  clientNoteResolvers,
+  clinicianNoteResolvers,
+  noteAddendumResolvers,
+  noteMutationResolvers,
+  noteQueryResolvers,
+  privateNoteResolvers,
+  sessionNoteResolvers,
+  therapySessionNoteResolvers,
+} from '../notes/note.resolvers';
 import { progressMutationResolvers } from '../progress/progress.resolvers';
 import { promptMutationResolvers, promptQueryResolvers } from '../prompts/prompt.resolvers';
 import {
@@ -47,6 +57,7 @@ export const resolvers: Resolvers = {
     ...measureQueryResolvers,
     ...sessionQueryResolvers,
     ...promptQueryResolvers,
+    ...noteQueryResolvers,
   },
   Mutation: {
     ...accountMutationResolvers,
@@ -56,15 +67,26 @@ export const resolvers: Resolvers = {
     ...measureMutationResolvers,
     ...sessionMutationResolvers,
     ...promptMutationResolvers,
+    ...noteMutationResolvers,
   },
-  Client: { ...clientResolvers, ...clientMeasureResolvers, ...clientSessionResolvers },
+  Client: {
+    ...clientResolvers,
+    ...clientMeasureResolvers,
+    ...clientSessionResolvers,
+    ...clientNoteResolvers,
+    ...clientCaseloadResolvers,
+  },
   ClientStatusChange: clientStatusChangeResolvers,
   Goal: goalResolvers,
   GoalStatusChange: goalStatusChangeResolvers,
   GasReview: gasReviewResolvers,
   MeasureResponse: measureResponseResolvers,
   SafetyFlag: safetyFlagResolvers,
-  TherapySession: therapySessionResolvers,
+  TherapySession: { ...therapySessionResolvers, ...therapySessionNoteResolvers },
+  SessionNote: sessionNoteResolvers,
+  NoteAddendum: noteAddendumResolvers,
+  PrivateNote: privateNoteResolvers,
   ...accountTypeResolvers,
+  Clinician: { ...accountTypeResolvers.Clinician, ...clinicianNoteResolvers },
   ...auditTypeResolvers,
 };

@@ -30,9 +30,18 @@ export interface NoteAddendumRecord {
 /** A private psychotherapy note: its author's alone. */
 export interface PrivateNoteRecord {
   readonly id: string;
+  readonly practiceId: string;
   readonly version: number;
   readonly sessionId: string;
   readonly authorId: string;
   readonly text: string;
   readonly updatedAt: string;
+}
+
+/** One entry of a note's history, as the audit trail recorded it. */
+export interface NoteHistoryRecord {
+  readonly noteId: string;
+  readonly action: 'DRAFTED' | 'EDITED' | 'SIGNED' | 'ADDENDUM_ADDED' | 'EXPORTED';
+  readonly at: Date;
+  readonly actorId: string | null;
 }

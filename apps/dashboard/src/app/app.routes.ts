@@ -43,6 +43,20 @@ export const appRoutes: Routes = [
           import('./session-mode/feature/session-page').then((module) => module.SessionPage),
       },
       {
+        // The page names the client in the title once the note has arrived.
+        path: 'clients/:clientId/notes/:noteId',
+        title: 'Progress note · Waypoint',
+        loadComponent: () => import('./notes/feature/note-page').then((module) => module.NotePage),
+      },
+      {
+        path: 'clients/:clientId/progress-letter',
+        title: 'Progress letter · Waypoint',
+        loadComponent: () =>
+          import('./notes/feature/progress-letter-page').then(
+            (module) => module.ProgressLetterPage,
+          ),
+      },
+      {
         // The page names the client in the title once their record has arrived.
         path: 'clients/:clientId',
         title: 'Client · Waypoint',

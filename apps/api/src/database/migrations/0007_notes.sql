@@ -78,3 +78,7 @@ CREATE TABLE private_note (
   FOREIGN KEY (practice_id, author_id) REFERENCES clinician (practice_id, id),
   UNIQUE (session_id, author_id)
 );
+
+-- A note's history is read from the trail: its own events and its addenda's, by entity.
+CREATE INDEX audit_event_entity_idx ON audit_event (chain_id, entity_type, entity_id, sequence)
+  WHERE entity_id IS NOT NULL;

@@ -12,6 +12,7 @@ export const caseloadDocument = graphql(`
       activeGoalCount
       lastProgressOn
       lastSessionAt
+      notesToSignCount
       unreviewedSafetyFlagCount
       overdueMeasures
       notOnTrack {

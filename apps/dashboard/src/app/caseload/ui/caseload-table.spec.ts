@@ -7,7 +7,12 @@ import { MatTableHarness } from '@angular/material/table/testing';
 import { CaseloadTable, type CaseloadRow } from './caseload-table';
 
 const today = '2026-03-14';
-const calm = { unreviewedSafetyFlagCount: 0, overdueMeasures: [], notOnTrack: [] } as const;
+const calm = {
+  unreviewedSafetyFlagCount: 0,
+  overdueMeasures: [],
+  notOnTrack: [],
+  notesToSignCount: 0,
+} as const;
 
 const sam: CaseloadRow = {
   id: 'client-1',
@@ -182,6 +187,19 @@ describe('CaseloadTable', () => {
     );
 
     expect(links).toEqual([['Session with Sam Rivera', '/clients/client-1/session']]);
+  });
+
+  it("shows how many notes wait to be signed, linking to the client's notes, and nothing at zero", async () => {
+    const { fixture, table } = await renderTable([{ ...sam, notesToSignCount: 2 }, noor]);
+
+    const columns = await table.getCellTextByColumnName();
+    const links = [...fixture.nativeElement.querySelectorAll('a.notes-to-sign')].map(
+      (link: HTMLAnchorElement) => link.getAttribute('href'),
+    );
+
+    expect(columns['notesToSign'].headerText).toEqual(['Notes to sign']);
+    expect(columns['notesToSign'].text).toEqual(['2 notes to sign for Sam Rivera', '']);
+    expect(links).toEqual(['/clients/client-1#notes']);
   });
 
   it("shows 'No progress logged yet' when a client has no entries", async () => {

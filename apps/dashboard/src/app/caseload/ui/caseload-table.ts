@@ -19,6 +19,8 @@ export interface CaseloadRow extends AttentionFacts {
   readonly lastProgressOn: string | null;
   /** When the latest session began (ISO date-time), or null before the first one. */
   readonly lastSessionAt: string | null;
+  /** How many of the client's progress notes wait to be signed. */
+  readonly notesToSignCount: number;
 }
 
 /** A row with its words already chosen, so the template only places them. */
@@ -54,6 +56,7 @@ export class CaseloadTable {
     'activeGoals',
     'lastProgress',
     'lastSession',
+    'notesToSign',
     'session',
   ] as const;
 

@@ -1,10 +1,8 @@
-import { computed, inject, Injectable, linkedSignal, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { Apollo, type QueryRef } from 'apollo-angular';
-import { filter, firstValueFrom, switchMap } from 'rxjs';
+import { computed, inject, Injectable, signal } from '@angular/core';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
 
-import type { ClientRecordQuery, ClientRecordQueryVariables } from '../../__generated__/graphql';
-import { readApiProblem } from '../../shared/api-problem';
+import { watchQuery } from '../../shared/watched-query';
 import { clientRecordDocument, type ClientRecord } from './client-documents';
 
 /**
@@ -15,49 +13,25 @@ import { clientRecordDocument, type ClientRecord } from './client-documents';
 export class ClientRecordReader {
   private readonly apollo = inject(Apollo);
   private readonly clientId = signal<string | null>(null);
-  private queryRef: QueryRef<ClientRecordQuery, ClientRecordQueryVariables> | null = null;
-
-  private readonly result = toSignal(
-    toObservable(this.clientId).pipe(
-      filter((id): id is string => id !== null),
-      switchMap((id) => {
-        this.queryRef = this.apollo.watchQuery({
-          query: clientRecordDocument,
-          variables: { id },
-          // Show what the cache knows at once, then what the server says now: someone else
-          // may have logged a win since this browser last looked.
-          fetchPolicy: 'cache-and-network',
-          nextFetchPolicy: 'cache-first',
-        });
-        return this.queryRef.valueChanges;
-      }),
-    ),
+  private readonly query = watchQuery(
+    clientRecordDocument,
+    computed(() => {
+      const id = this.clientId();
+      return id === null ? null : { id };
+    }),
   );
 
   /** Whether a fetch is in flight. */
-  readonly isLoading = computed(() => this.result()?.loading ?? true);
+  readonly isLoading = this.query.isLoading;
 
   /**
    * Why the latest finished fetch failed (its error code, null when the server could not be
    * reached), or null when it succeeded. It stays while a retry is in flight.
    */
-  readonly loadFailure = linkedSignal<
-    ReturnType<typeof this.result>,
-    { readonly code: string | null } | null
-  >({
-    source: this.result,
-    computation: (result, previous) => {
-      if (result === undefined || result.loading) return previous?.value ?? null;
-      return result.error === undefined ? null : { code: readApiProblem(result.error).code };
-    },
-  });
+  readonly loadFailure = this.query.loadFailure;
 
   /** The record; the last complete one stays while a newer one loads. */
-  readonly record = linkedSignal<ReturnType<typeof this.result>, ClientRecord | undefined>({
-    source: this.result,
-    computation: (result, previous) =>
-      result?.dataState === 'complete' ? result.data.client : previous?.value,
-  });
+  readonly record = computed<ClientRecord | undefined>(() => this.query.data()?.client);
 
   /** Starts watching a client's record (again, when the id changes). */
   watch(clientId: string): void {
@@ -66,7 +40,7 @@ export class ClientRecordReader {
 
   /** Asks the server again, for example after a failure. */
   refetch(): void {
-    this.queryRef?.refetch().catch(() => undefined);
+    this.query.refetch();
   }
 
   /**

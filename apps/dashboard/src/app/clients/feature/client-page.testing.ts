@@ -120,6 +120,11 @@ export async function renderClientPage(
     // The measures section below the timeline reads the same client; nothing measured yet.
     backend.expectOne('MeasureRecord').flushData(unmeasured(record));
     await settle();
+    // So does the list of progress notes; none drafted yet.
+    backend
+      .expectOne('ClientNotes')
+      .flushData({ client: { __typename: 'Client', id: record.id, notes: [] } });
+    await settle();
   }
   return {
     fixture,

@@ -20,6 +20,7 @@ import { isRateableAtReview, summariseProgress, type ClientStatus } from '@waypo
 
 import { ClientMeasuresSection } from '../../measures/feature/client-measures-section';
 import { ClientSafetyBanner } from '../../measures/feature/client-safety-banner';
+import { ClientNotesSection } from '../../notes/feature/client-notes-section';
 import { ClientRecordReader } from '../data-access/client-record-reader';
 import { isPendingEntryId } from '../data-access/progress-changes';
 import { ClientHeader } from '../ui/client-header';
@@ -56,6 +57,7 @@ import { isRatedAtReview, ProgressActions } from './progress-actions';
     ProgressTimeline,
     ClientSafetyBanner,
     ClientMeasuresSection,
+    ClientNotesSection,
   ],
   providers: [
     ClientRecordReader,
@@ -173,7 +175,7 @@ export class ClientPage {
     // Arriving from a link or from adding the client, focus would otherwise sit on nothing.
     const focus = inject(PageFocus);
     const page = inject(DOCUMENT);
-    // A caseload reason links to its evidence (#safety, #measures): go there, not the top.
+    // A caseload reason links to its evidence (#safety, #measures, #notes): go there, not the top.
     const fragment = toSignal(inject(ActivatedRoute).fragment, { initialValue: null });
     let hasArrived = false;
     effect(() => {
@@ -184,6 +186,8 @@ export class ClientPage {
         focus.soon('[data-safety-banner-title]', '[data-page-heading]');
       } else if (fragment() === 'measures') {
         focus.soonAtTop('[data-measures-heading]');
+      } else if (fragment() === 'notes') {
+        focus.soonAtTop('[data-notes-heading]');
       } else if (page.activeElement === null || page.activeElement === page.body) {
         focus.soon('[data-page-heading]');
       }

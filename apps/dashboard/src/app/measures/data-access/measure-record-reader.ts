@@ -1,10 +1,6 @@
-import { computed, inject, Injectable, linkedSignal, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { Apollo, type QueryRef } from 'apollo-angular';
-import { filter, switchMap } from 'rxjs';
+import { computed, Injectable, signal } from '@angular/core';
 
-import type { MeasureRecordQuery, MeasureRecordQueryVariables } from '../../__generated__/graphql';
-import { readApiProblem } from '../../shared/api-problem';
+import { watchQuery } from '../../shared/watched-query';
 import {
   measureRecordDocument,
   type CrisisResourceRecord,
@@ -21,50 +17,24 @@ import {
  */
 @Injectable()
 export class MeasureRecordReader {
-  private readonly apollo = inject(Apollo);
   private readonly clientId = signal<string | null>(null);
-  private queryRef: QueryRef<MeasureRecordQuery, MeasureRecordQueryVariables> | null = null;
-
-  private readonly result = toSignal(
-    toObservable(this.clientId).pipe(
-      filter((id): id is string => id !== null),
-      switchMap((id) => {
-        this.queryRef = this.apollo.watchQuery({
-          query: measureRecordDocument,
-          variables: { id },
-          // What the cache knows at once, then the server's answer: a colleague may have
-          // recorded a review since this browser last looked, and a safety flag must not wait.
-          fetchPolicy: 'cache-and-network',
-          nextFetchPolicy: 'cache-first',
-        });
-        return this.queryRef.valueChanges;
-      }),
-    ),
+  // What the cache knows at once, then the server's answer: a colleague may have recorded a
+  // review since this browser last looked, and a safety flag must not wait.
+  private readonly query = watchQuery(
+    measureRecordDocument,
+    computed(() => {
+      const id = this.clientId();
+      return id === null ? null : { id };
+    }),
   );
 
   /** Whether a fetch is in flight. */
-  readonly isLoading = computed(() => this.result()?.loading ?? true);
+  readonly isLoading = this.query.isLoading;
 
   /** Why the latest finished fetch failed (its error code, null when unreachable), or null. */
-  readonly loadFailure = linkedSignal<
-    ReturnType<typeof this.result>,
-    { readonly code: string | null } | null
-  >({
-    source: this.result,
-    computation: (result, previous) => {
-      if (result === undefined || result.loading) return previous?.value ?? null;
-      return result.error === undefined ? null : { code: readApiProblem(result.error).code };
-    },
-  });
+  readonly loadFailure = this.query.loadFailure;
 
-  private readonly answer = linkedSignal<
-    ReturnType<typeof this.result>,
-    MeasureRecordQuery | undefined
-  >({
-    source: this.result,
-    computation: (result, previous) =>
-      result?.dataState === 'complete' ? result.data : previous?.value,
-  });
+  private readonly answer = this.query.data;
 
   /** The client's measures; the last complete answer stays while a newer one loads. */
   readonly record = computed<MeasureRecord | undefined>(() => this.answer()?.client);
@@ -104,6 +74,6 @@ export class MeasureRecordReader {
 
   /** Asks the server again, for example after a failure. */
   refetch(): void {
-    this.queryRef?.refetch().catch(() => undefined);
+    this.query.refetch();
   }
 }

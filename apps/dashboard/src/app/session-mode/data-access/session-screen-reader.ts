@@ -1,19 +1,10 @@
-import {
-  computed,
-  DestroyRef,
-  effect,
-  inject,
-  Injectable,
-  linkedSignal,
-  signal,
-} from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { Apollo, type QueryRef } from 'apollo-angular';
-import { filter, firstValueFrom, switchMap } from 'rxjs';
+import { computed, DestroyRef, effect, inject, Injectable, signal } from '@angular/core';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
 
 import type { SessionModality } from '@waypoint/shared';
-import type { SessionScreenQuery, SessionScreenQueryVariables } from '../../__generated__/graphql';
 import { readApiProblem, type ApiProblem } from '../../shared/api-problem';
+import { watchQuery } from '../../shared/watched-query';
 import {
   sessionScreenDocument,
   startSessionDocument,
@@ -28,69 +19,42 @@ import {
 export class SessionScreenReader {
   private readonly apollo = inject(Apollo);
   private readonly clientId = signal<string | null>(null);
-  private queryRef: QueryRef<SessionScreenQuery, SessionScreenQueryVariables> | null = null;
-
-  private readonly result = toSignal(
-    toObservable(this.clientId).pipe(
-      filter((id): id is string => id !== null),
-      switchMap((clientId) => {
-        this.queryRef = this.apollo.watchQuery({
-          query: sessionScreenDocument,
-          variables: { clientId },
-          fetchPolicy: 'cache-and-network',
-          nextFetchPolicy: 'cache-first',
-        });
-        return this.queryRef.valueChanges;
-      }),
-    ),
+  private readonly query = watchQuery(
+    sessionScreenDocument,
+    computed(() => {
+      const clientId = this.clientId();
+      return clientId === null ? null : { clientId };
+    }),
   );
 
-  readonly isLoading = computed(() => this.result()?.loading ?? true);
-
-  /** Why the latest fetch failed, or null; it stays while a retry is in flight. */
-  readonly loadFailure = linkedSignal<ReturnType<typeof this.result>, ApiProblem | null>({
-    source: this.result,
-    computation: (result, previous) => {
-      if (result === undefined || result.loading) return previous?.value ?? null;
-      return result.error === undefined ? null : readApiProblem(result.error);
-    },
-  });
+  readonly isLoading = this.query.isLoading;
+  readonly loadFailure = this.query.loadFailure;
 
   /**
    * The client as the screen shows them; the last complete answer stays while one loads. When
    * the server cannot be reached and nothing has loaded (a reload while offline), what this
    * tab kept of the session screen stands in until the server answers again.
    */
-  readonly client = linkedSignal<
-    ReturnType<typeof this.result>,
-    SessionScreenClient | null | undefined
-  >({
-    source: this.result,
-    computation: (result, previous) => {
-      if (result?.dataState === 'complete') return result.data.client;
-      const clientId = this.clientId();
-      const isUnreachable =
-        result !== undefined &&
-        !result.loading &&
-        result.error !== undefined &&
-        readApiProblem(result.error).isUnreachable;
-      if (previous?.value === undefined && isUnreachable && clientId !== null) {
-        return keptInTab(clientId) ?? undefined;
-      }
-      return previous?.value;
-    },
+  readonly client = computed<SessionScreenClient | null | undefined>(() => {
+    const answer = this.query.data();
+    if (answer !== undefined) return answer.client;
+    const clientId = this.clientId();
+    const failure = this.loadFailure();
+    return clientId !== null && failure?.isUnreachable
+      ? (keptInTab(clientId) ?? undefined)
+      : undefined;
   });
 
-  /** Whether the screen shows what this tab kept, not yet a fresh answer from the server. */
+  /** Whether the screen shows what this tab kept, not yet an answer from the server. */
   readonly isFromTab = computed(
-    () => this.client() !== undefined && this.result()?.dataState !== 'complete',
+    () => this.client() !== undefined && this.query.data() === undefined,
   );
 
   constructor() {
     // Every fresh answer is kept for a reload while offline.
     effect(() => {
-      const result = this.result();
-      if (result?.dataState === 'complete' && result.data.client) keepInTab(result.data.client);
+      const client = this.query.data()?.client;
+      if (client) keepInTab(client);
     });
     // Back online: ask again at once rather than waiting for a click on "Try again".
     const refetchWhenOnline = () => {
@@ -111,7 +75,7 @@ export class SessionScreenReader {
   }
 
   refetch(): void {
-    this.queryRef?.refetch().catch(() => undefined);
+    this.query.refetch();
   }
 
   /**

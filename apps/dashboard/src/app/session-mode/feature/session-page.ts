@@ -4,6 +4,7 @@ import {
   computed,
   DestroyRef,
   effect,
+  ElementRef,
   inject,
   input,
   signal,
@@ -17,7 +18,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import {
   hasSafetyFlag,
   instrumentName,
@@ -33,7 +34,9 @@ import {
   type MeasureFormDialogData,
   type MeasureFormValue,
 } from '../../measures/ui/measure-form-dialog';
+import { NoteChanges } from '../../notes/data-access/note-changes';
 import { SignedInViewerReader } from '../../session/data-access/signed-in-viewer';
+import { readApiProblem, unreachableMessage } from '../../shared/api-problem';
 import { ConfirmDialog, type Confirmation } from '../../shared/confirm-dialog';
 import { localIsoDate } from '../../shared/relative-day';
 import type { SessionAction, SessionActionKind } from '../data-access/session-action';
@@ -91,13 +94,14 @@ export class SessionPage {
   private readonly reader = inject(SessionScreenReader);
   private readonly viewerReader = inject(SignedInViewerReader);
   private readonly dialog = inject(MatDialog);
+  private readonly noteChanges = inject(NoteChanges);
+  private readonly router = inject(Router);
   protected readonly queue = inject(SessionActionQueue);
 
   /** The client's id, from the route. */
   readonly clientId = input.required<string>();
 
   protected readonly client = this.reader.client;
-  protected readonly isLoading = this.reader.isLoading;
   protected readonly isFromTab = this.reader.isFromTab;
   protected readonly loadFailure = this.reader.loadFailure;
   protected readonly modalityLabels = modalityLabels;
@@ -115,11 +119,14 @@ export class SessionPage {
   } | null>(null);
   protected readonly notes = signal('');
   protected readonly now = signal(Date.now());
+  /** Whether the ended session's progress note is being drafted. */
+  protected readonly isDraftingNote = signal(false);
+  protected readonly draftNoteProblem = signal<string | null>(null);
 
   private readonly quickLog = viewChild(QuickLog);
   private readonly moodRow = viewChild(MoodRow);
   private readonly promptCard = viewChild(PromptCard);
-  private readonly notesField = viewChild<{ nativeElement: HTMLTextAreaElement }>('notesField');
+  private readonly notesField = viewChild<ElementRef<HTMLTextAreaElement>>('notesField');
 
   private readonly accountId = computed(() => this.viewerReader.viewer()?.clinician.id ?? null);
   protected readonly session = computed(() => this.client()?.openSession ?? null);
@@ -311,6 +318,37 @@ export class SessionPage {
     this.take('END_SESSION', { variables: { endedAt }, label: 'Ended the session' });
     this.reader.forgetKept();
     this.endedSession.set({ id: session.id, startedAt: session.startedAt, endedAt });
+  }
+
+  /** Drafts the ended session's progress note from the saved record and opens it. */
+  protected async draftNote(): Promise<void> {
+    const ended = this.endedSession();
+    const client = this.client();
+    if (!ended || !client || this.isDraftingNote()) return;
+    this.isDraftingNote.set(true);
+    this.draftNoteProblem.set(null);
+    try {
+      // The note is drafted from what the server has: what still waits is sent first.
+      await this.queue.sendWaiting();
+      const waiting = this.queue.waitingCount();
+      if (waiting > 0) {
+        this.draftNoteProblem.set(
+          `${waiting} ${waiting === 1 ? 'change is' : 'changes are'} still waiting to be saved, and the note is drafted from the saved record. Try again once the status says Saved.`,
+        );
+        return;
+      }
+      const note = await this.noteChanges.draft(ended.id);
+      await this.router.navigate(['/clients', client.id, 'notes', note.id]);
+    } catch (error) {
+      const problem = readApiProblem(error);
+      this.draftNoteProblem.set(
+        problem.isUnreachable
+          ? unreachableMessage
+          : (problem.message ?? 'The progress note could not be drafted.'),
+      );
+    } finally {
+      this.isDraftingNote.set(false);
+    }
   }
 
   protected retryRefused(key: string): void {
