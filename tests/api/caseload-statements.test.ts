@@ -14,7 +14,7 @@ const caseloadQuery = `query Caseload {
   caseload {
     id preferredName activeGoalCount lastProgressOn lastSessionAt
     unreviewedSafetyFlagCount overdueMeasures notOnTrack { instrument reason } notesToSignCount
-    attention { kind label detail evidence } goodNews { kind label detail evidence }
+    attention { kind label detail evidence } goodNews { kind label detail evidence } activeGoalDomains
   }
 }`;
 

@@ -161,6 +161,8 @@ export type Client = {
   __typename?: 'Client';
   /** How many of the client's goals are active. */
   activeGoalCount: Scalars['Int']['output'];
+  /** The domains of the client's active goals, each once: the caseload filters by them. */
+  activeGoalDomains: Array<GoalDomain>;
   /** Why to look at this client now, most urgent first (libs/shared/src/caseload); empty when calm. */
   attention: Array<AttentionFlag>;
   baseline?: Maybe<Baseline>;
@@ -1627,6 +1629,7 @@ export type BaselineResolvers<ContextType = RequestContext, ParentType extends R
 
 export type ClientResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = {
   activeGoalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activeGoalDomains?: Resolver<Array<ResolversTypes['GoalDomain']>, ParentType, ContextType>;
   attention?: Resolver<Array<ResolversTypes['AttentionFlag']>, ParentType, ContextType>;
   baseline?: Resolver<Maybe<ResolversTypes['Baseline']>, ParentType, ContextType>;
   gasReviews?: Resolver<Array<ResolversTypes['GasReview']>, ParentType, ContextType>;

@@ -7,7 +7,12 @@ export const caseloadQueryResolvers: Pick<QueryResolvers, 'caseload'> = {
 };
 
 // Summaries, like activeGoalCount: the caseload shows them without opening the record.
-export const clientCaseloadResolvers: Pick<ClientResolvers, 'attention' | 'goodNews'> = {
+export const clientCaseloadResolvers: Pick<
+  ClientResolvers,
+  'activeGoalDomains' | 'attention' | 'goodNews'
+> = {
+  activeGoalDomains: (client, _arguments, context) =>
+    context.clientProgress.activeGoalDomains(client.id),
   attention: async (client, _arguments, context) =>
     (await caseloadSignals(context, client)).attention.map(({ evidence, ...flag }) => ({
       ...flag,

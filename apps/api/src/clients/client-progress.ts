@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
+import type { GoalDomain } from '@waypoint/shared';
 import type { Database } from '../database/tables';
 import { groupedLoader } from '../database/grouped-loader';
 import {
@@ -29,16 +30,16 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
  * for in one tick into one statement each, so a caseload of any size costs the same queries.
  */
 export class ClientProgressReader {
-  readonly #activeGoalCounts: DataLoader<string, number>;
+  readonly #activeGoals: DataLoader<string, { count: number; domains: GoalDomain[] }>;
   readonly #lastProgressDays: DataLoader<string, string | null>;
   readonly #lastSessionStarts: DataLoader<string, Date | null>;
   readonly #goalsAchieved: DataLoader<string, { clientWords: string; achievedAt: Date }[]>;
   readonly #ticks: DataLoader<string, { doneAt: Date }[]>;
 
   constructor(db: Kysely<Database>) {
-    this.#activeGoalCounts = new DataLoader(async (clientIds) => {
-      const counts = await countActiveGoals(db, clientIds);
-      return clientIds.map((id) => counts.get(id) ?? 0);
+    this.#activeGoals = new DataLoader(async (clientIds) => {
+      const active = await countActiveGoals(db, clientIds);
+      return clientIds.map((id) => active.get(id) ?? { count: 0, domains: [] });
     });
     this.#lastProgressDays = new DataLoader(async (clientIds) => {
       const days = await findLastProgressDays(db, clientIds);
@@ -59,8 +60,13 @@ export class ClientProgressReader {
   }
 
   /** How many of the client's goals are ACTIVE. */
-  activeGoalCount(clientId: string): Promise<number> {
-    return this.#activeGoalCounts.load(clientId);
+  async activeGoalCount(clientId: string): Promise<number> {
+    return (await this.#activeGoals.load(clientId)).count;
+  }
+
+  /** The domains of the client's ACTIVE goals, each once. */
+  async activeGoalDomains(clientId: string): Promise<GoalDomain[]> {
+    return (await this.#activeGoals.load(clientId)).domains;
   }
 
   /** The day of the client's latest progress entry, or null when none is logged. */

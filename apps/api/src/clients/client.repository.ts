@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Client, ClientStatusChange } from '@waypoint/shared';
+import type { Client, ClientStatusChange, GoalDomain } from '@waypoint/shared';
 import type { Database, Executor } from '../database/tables';
 import { isRecordId } from '../graphql/ids';
 
@@ -185,15 +185,23 @@ export async function isActiveClinicianOf(
 export async function countActiveGoals(
   db: Kysely<Database>,
   clientIds: readonly string[],
-): Promise<Map<string, number>> {
+): Promise<Map<string, { count: number; domains: GoalDomain[] }>> {
   const rows = await db
     .selectFrom('goal')
-    .select(['client_id as clientId', (eb) => eb.fn.countAll<string>().as('count')])
+    .select(['client_id as clientId', 'domain', (eb) => eb.fn.countAll<string>().as('count')])
     .where('client_id', 'in', clientIds)
     .where('status', '=', 'ACTIVE')
-    .groupBy('client_id')
+    .groupBy(['client_id', 'domain'])
+    .orderBy('domain')
     .execute();
-  return new Map(rows.map((row) => [row.clientId, Number(row.count)]));
+  const active = new Map<string, { count: number; domains: GoalDomain[] }>();
+  for (const row of rows) {
+    const client = active.get(row.clientId) ?? { count: 0, domains: [] };
+    client.count += Number(row.count);
+    client.domains.push(row.domain);
+    active.set(row.clientId, client);
+  }
+  return active;
 }
 
 /** When each client's latest therapy session began, for many clients in one statement. */
