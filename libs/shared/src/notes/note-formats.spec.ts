@@ -77,3 +77,35 @@ describe('exporting a note', () => {
     expect(markdown).toContain('\\- walked\n\n\\# 1\n\n3\\. slept');
   });
 });
+
+describe('a signed note as exported', () => {
+  const sections = { data: 'Robin came.', assessment: 'Steady.', plan: 'Same time next week.' };
+  const signing = {
+    signedLine: 'Signed by Maya Lindqvist on 1 December 2026, 11:20',
+    addenda: [
+      {
+        heading: 'Addendum by Maya Lindqvist, 2 December 2026, 09:00',
+        text: 'Robin asked for video next time.',
+      },
+    ],
+  };
+
+  it('carries its signature and addenda after the sections, in text and in Markdown', () => {
+    const text = noteToPlainText('DAP', sections, 'Progress note', signing);
+    expect(text.indexOf('Signed by Maya Lindqvist')).toBeGreaterThan(
+      text.indexOf('Same time next week.'),
+    );
+    expect(text).toContain(
+      'ADDENDUM BY MAYA LINDQVIST, 2 DECEMBER 2026, 09:00\nRobin asked for video next time.',
+    );
+    const markdown = noteToMarkdown('DAP', sections, 'Progress note', signing);
+    expect(markdown).toContain('*Signed by Maya Lindqvist on 1 December 2026, 11:20*');
+    expect(markdown).toContain(
+      '## Addendum by Maya Lindqvist, 2 December 2026, 09:00\n\nRobin asked for video next time.',
+    );
+  });
+
+  it('has neither for a draft', () => {
+    expect(noteToPlainText('DAP', sections, 'Progress note')).not.toContain('Signed by');
+  });
+});

@@ -86,13 +86,28 @@ export function noteToPlainText(
   format: NoteFormat,
   sections: Readonly<Record<string, string>>,
   heading: string,
+  signing: NoteSigning = {},
 ): string {
   const parts = [`${heading}\n${'='.repeat(Math.max(3, Array.from(heading).length))}`];
   for (const section of NOTE_SECTIONS[format]) {
     const title = section.title.toUpperCase();
     parts.push(`${title}\n${sectionText(sections, section.key)}`);
   }
+  if (signing.signedLine) parts.push(signing.signedLine);
+  for (const addendum of signing.addenda ?? []) {
+    parts.push(`${addendum.heading.toUpperCase()}\n${addendum.text.trim()}`);
+  }
   return `${parts.join('\n\n')}\n`;
+}
+
+/**
+ * What follows a signed note's sections in an export: who signed it and when, and its dated
+ * addenda, so that a pasted note carries its corrections with it.
+ */
+export interface NoteSigning {
+  /** "Signed by Maya Lindqvist on 1 December 2026, 11:20". */
+  readonly signedLine?: string;
+  readonly addenda?: readonly { readonly heading: string; readonly text: string }[];
 }
 
 /** A note as Markdown: the heading, then a level-2 heading and the text of each section. */
@@ -100,6 +115,7 @@ export function noteToMarkdown(
   format: NoteFormat,
   sections: Readonly<Record<string, string>>,
   heading: string,
+  signing: NoteSigning = {},
 ): string {
   const parts = [`# ${escapeMarkdown(heading)}`];
   for (const section of NOTE_SECTIONS[format]) {
@@ -110,6 +126,11 @@ export function noteToMarkdown(
       .filter((line) => line.trim() !== '')
       .map(escapeMarkdown);
     parts.push(`## ${section.title}`, ...paragraphs);
+  }
+  if (signing.signedLine) parts.push(`*${escapeMarkdown(signing.signedLine)}*`);
+  for (const addendum of signing.addenda ?? []) {
+    const paragraphs = addendum.text.split('\n').filter((line) => line.trim() !== '');
+    parts.push(`## ${escapeMarkdown(addendum.heading)}`, ...paragraphs.map(escapeMarkdown));
   }
   return `${parts.join('\n\n')}\n`;
 }

@@ -1,6 +1,11 @@
 import { DOCUMENT } from '@angular/common';
 import { inject, Injectable } from '@angular/core';
-import { noteToMarkdown, noteToPlainText, type NoteFormat } from '@waypoint/shared';
+import {
+  noteToMarkdown,
+  noteToPlainText,
+  type NoteFormat,
+  type NoteSigning,
+} from '@waypoint/shared';
 
 import { downloadTextFile } from '../../shared/download-text-file';
 import { NoteChanges } from '../data-access/note-changes';
@@ -14,6 +19,8 @@ export interface ExportableNote {
   readonly heading: string;
   /** The file name a download falls back to, without its extension. */
   readonly fileName: string;
+  /** A signed note's signature and addenda, which follow its sections. */
+  readonly signing: NoteSigning;
 }
 
 /** A copy's kind. */
@@ -45,8 +52,8 @@ export class NoteExports {
   async copy(note: ExportableNote, kind: CopyKind): Promise<string> {
     const text =
       kind === 'MARKDOWN'
-        ? noteToMarkdown(note.format, note.sections, note.heading)
-        : noteToPlainText(note.format, note.sections, note.heading);
+        ? noteToMarkdown(note.format, note.sections, note.heading, note.signing)
+        : noteToPlainText(note.format, note.sections, note.heading, note.signing);
     const { words, extension, type } = copyKinds[kind];
     let done: string;
     try {

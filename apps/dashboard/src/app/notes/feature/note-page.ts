@@ -336,6 +336,16 @@ export class NotePage {
       sections: this.isSigned() ? sectionTexts(note) : this.draft.sections(),
       heading: `Progress note${draft}: ${client.preferredName}, ${day}`,
       fileName: this.fileName(),
+      signing: {
+        signedLine:
+          note.signedAt && note.signedBy
+            ? `Signed by ${note.signedBy.displayName} on ${formatMoment(note.signedAt)}`
+            : undefined,
+        addenda: note.addenda.map((addendum) => ({
+          heading: `Addendum by ${addendum.author.displayName}, ${formatMoment(addendum.createdAt)}`,
+          text: addendum.text,
+        })),
+      },
     };
   }
 
