@@ -46,6 +46,15 @@ export class Shell {
 
   protected readonly viewer = inject(SignedInViewerReader).viewer;
 
+  // The caseload stays the current page whatever its filters in the query string say.
+  protected readonly caseloadActive = {
+    paths: 'exact',
+    queryParams: 'ignored',
+    fragment: 'ignored',
+    matrixParams: 'ignored',
+  } as const;
+  protected readonly anyUnder = { exact: false } as const;
+
   protected readonly links = computed(() =>
     this.viewer()?.clinician.role === 'ADMIN' ? [...everyoneLinks, ...adminLinks] : everyoneLinks,
   );

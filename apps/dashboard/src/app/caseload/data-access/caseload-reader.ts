@@ -1,17 +1,63 @@
-import { computed, inject, Injectable, linkedSignal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { Apollo } from 'apollo-angular';
+import { computed, inject, Injectable, linkedSignal, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Apollo, type QueryRef } from 'apollo-angular';
+import { filter, of, switchMap } from 'rxjs';
 
-import { caseloadDocument, type CaseloadClient } from './caseload-document';
+import type { CaseloadQuery, CaseloadQueryVariables } from '../../__generated__/graphql';
+import { SignedInViewerReader } from '../../session/data-access/signed-in-viewer';
+import {
+  caseloadDocument,
+  caseloadSuperviseesDocument,
+  type CaseloadClient,
+  type CaseloadSupervisee,
+} from './caseload-document';
 
 /**
- * Watches the signed-in clinician's caseload in Apollo's cache and exposes it as signals.
- * Provide it on the page that shows the caseload, so the watch ends when the page does.
+ * Watches a caseload in Apollo's cache and exposes it as signals: the signed-in clinician's own,
+ * or a supervisee's once `show` names them. Provide it on the page that shows the caseload, so
+ * the watch ends when the page does.
  */
 @Injectable()
 export class CaseloadReader {
-  private readonly queryRef = inject(Apollo).watchQuery({ query: caseloadDocument });
-  private readonly result = toSignal(this.queryRef.valueChanges);
+  private readonly apollo = inject(Apollo);
+  private readonly viewer = inject(SignedInViewerReader).viewer;
+  /** Whose caseload to show; undefined until the page says. */
+  private readonly shown = signal<{ readonly clinicianId: string | null } | undefined>(undefined);
+  private queryRef: QueryRef<CaseloadQuery, CaseloadQueryVariables> | null = null;
+
+  private readonly result = toSignal(
+    toObservable(this.shown).pipe(
+      // Nothing is asked before the page knows whose caseload: each listing is audited.
+      filter((shown) => shown !== undefined),
+      switchMap(({ clinicianId }) => {
+        this.queryRef = this.apollo.watchQuery({
+          query: caseloadDocument,
+          // The own caseload leaves the argument out, as every other reader of it does.
+          variables: clinicianId === null ? {} : { clinicianId },
+          // The flags are the server's reading of many records and of today's date: show what
+          // the cache knows at once (Back to the caseload is instant), then what the server
+          // says now.
+          fetchPolicy: 'cache-and-network',
+          nextFetchPolicy: 'cache-first',
+        });
+        return this.queryRef.valueChanges;
+      }),
+    ),
+  );
+
+  /** Whether the signed-in clinician supervises others and may read their caseloads. */
+  readonly isSupervisor = computed(() => this.viewer()?.clinician.role === 'SUPERVISOR');
+
+  private readonly superviseesResult = toSignal(
+    toObservable(this.isSupervisor).pipe(
+      // Only a supervisor has anyone to choose: nobody else asks.
+      switchMap((isSupervisor) =>
+        isSupervisor
+          ? this.apollo.watchQuery({ query: caseloadSuperviseesDocument }).valueChanges
+          : of(null),
+      ),
+    ),
+  );
 
   /** Whether a fetch is in flight, the first one or a retry. */
   readonly isLoading = computed(() => this.result()?.loading ?? true);
@@ -34,9 +80,22 @@ export class CaseloadReader {
     return result?.dataState === 'complete' ? result.data.caseload : undefined;
   });
 
+  /** The clinicians whose caseloads the signed-in supervisor may read; none for anyone else. */
+  readonly supervisees = computed<readonly CaseloadSupervisee[]>(() => {
+    const result = this.superviseesResult();
+    return result?.dataState === 'complete'
+      ? (result.data.viewer?.clinician.supervisees ?? [])
+      : [];
+  });
+
+  /** Shows a supervisee's caseload, or the signed-in clinician's own for null. */
+  show(clinicianId: string | null): void {
+    if (this.shown()?.clinicianId !== clinicianId) this.shown.set({ clinicianId });
+  }
+
   /** Asks the server again, for example after a failure. */
   refetch(): void {
     // A failed refetch is already reported through the watched result; the promise only repeats it.
-    this.queryRef.refetch().catch(() => undefined);
+    this.queryRef?.refetch().catch(() => undefined);
   }
 }

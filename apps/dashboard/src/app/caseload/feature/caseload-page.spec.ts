@@ -1,164 +1,127 @@
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import type { HarnessLoader } from '@angular/cdk/testing';
-import type { ComponentFixture } from '@angular/core/testing';
-import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatProgressBarHarness } from '@angular/material/progress-bar/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
-import { provideRouter } from '@angular/router';
-import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
-import type { CaseloadQuery } from '../../__generated__/graphql';
-import { CaseloadPage } from './caseload-page';
+import { aClient, openCaseloadPage, type OpenCaseloadPage } from './caseload-page.testing';
 
-type CaseloadAnswer = {
-  caseload: (CaseloadQuery['caseload'][number] & { __typename: 'Client' })[];
-};
-
-const twoClients: CaseloadAnswer = {
+const twoClients = {
   caseload: [
-    {
-      __typename: 'Client',
-      id: 'client-1',
-      preferredName: 'Sam Rivera',
-      pronouns: 'they/them',
-      status: 'ACTIVE',
-      activeGoalCount: 2,
-      lastProgressOn: null,
-      lastSessionAt: null,
-      notesToSignCount: 0,
-      unreviewedSafetyFlagCount: 0,
-      overdueMeasures: [],
-      notOnTrack: [],
-    },
-    {
-      __typename: 'Client',
-      id: 'client-2',
-      preferredName: 'Noor',
-      pronouns: null,
-      status: 'PAUSED',
-      activeGoalCount: 1,
-      lastProgressOn: null,
-      lastSessionAt: null,
-      notesToSignCount: 0,
-      unreviewedSafetyFlagCount: 0,
-      overdueMeasures: [],
-      notOnTrack: [],
-    },
+    aClient('client-1', 'Sam Rivera', { pronouns: 'they/them', activeGoalCount: 2 }),
+    aClient('client-2', 'Noor', { status: 'PAUSED' }),
   ],
 };
 
 describe('CaseloadPage', () => {
-  let fixture: ComponentFixture<CaseloadPage>;
-  let loader: HarnessLoader;
-  let backend: ApolloTestingController;
+  let page: OpenCaseloadPage;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
-      providers: [provideRouter([])],
-    });
-    backend = TestBed.inject(ApolloTestingController);
-    fixture = TestBed.createComponent(CaseloadPage);
-    loader = TestbedHarnessEnvironment.loader(fixture);
-    await fixture.whenStable();
+    page = await openCaseloadPage();
   });
 
-  afterEach(() => backend.verify());
+  afterEach(() => page.backend.verify());
 
   /** Text of the live line under the heading. */
   function summaryText(): string {
-    const summary: HTMLElement = fixture.nativeElement.querySelector('[role="status"]');
-    return summary.textContent?.trim() ?? '';
+    return page.element().querySelector('[role="status"]')?.textContent?.trim() ?? '';
   }
 
   it('shows a labelled progress bar while the caseload loads', async () => {
-    const progressBar = await loader.getHarness(MatProgressBarHarness);
+    const progressBar = await page.loader.getHarness(MatProgressBarHarness);
 
     expect(await (await progressBar.host()).getAttribute('aria-label')).toBe(
       'Loading your caseload',
     );
-    expect(await loader.hasHarness(MatTableHarness)).toBe(false);
-    backend.expectOne('Caseload');
+    expect(await page.loader.hasHarness(MatTableHarness)).toBe(false);
+    page.backend.expectOne('Caseload');
   });
 
-  it('lists the clients once they arrive, with a count under the heading', async () => {
-    backend.expectOne('Caseload').flushData(twoClients);
+  it("asks for the clinician's own caseload and lists it, with a count under the heading", async () => {
+    const query = page.backend.expectOne('Caseload');
+    query.flushData(twoClients);
 
-    const table = await loader.getHarness(MatTableHarness);
+    const table = await page.loader.getHarness(MatTableHarness);
 
+    expect(query.operation.variables).toEqual({});
     expect(await table.getRows()).toHaveLength(2);
-    expect(await loader.hasHarness(MatProgressBarHarness)).toBe(false);
+    expect(await page.loader.hasHarness(MatProgressBarHarness)).toBe(false);
     expect(summaryText()).toBe('2 clients, 1 active');
   });
 
   it('says so when there are no clients on the caseload yet', async () => {
-    backend.expectOne('Caseload').flushData({ caseload: [] });
-    await loader.hasHarness(MatProgressBarHarness); // lets the answer render
+    page.backend.expectOne('Caseload').flushData({ caseload: [] });
+    await page.loader.hasHarness(MatProgressBarHarness); // lets the answer render
 
-    expect(fixture.nativeElement.textContent).toContain('No clients on your caseload yet');
-    expect(await loader.hasHarness(MatTableHarness)).toBe(false);
+    expect(page.element().textContent).toContain('No clients on your caseload yet');
+    expect(await page.loader.hasHarness(MatTableHarness)).toBe(false);
   });
 
   it('explains a failed load and offers to try again', async () => {
-    backend.expectOne('Caseload').networkError(new Error('Network is unreachable'));
+    page.backend.expectOne('Caseload').networkError(new Error('Network is unreachable'));
 
-    const tryAgain = await loader.getHarness(MatButtonHarness.with({ text: 'Try again' }));
+    const tryAgain = await page.loader.getHarness(MatButtonHarness.with({ text: 'Try again' }));
 
-    expect(fixture.nativeElement.querySelector('[role="alert"]').textContent).toContain(
+    expect(page.element().querySelector('[role="alert"]')?.textContent).toContain(
       'Your caseload could not be loaded',
     );
     expect(await tryAgain.isDisabled()).toBe(false);
-    expect(await loader.hasHarness(MatTableHarness)).toBe(false);
+    expect(await page.loader.hasHarness(MatTableHarness)).toBe(false);
   });
 
   it('keeps the failure message in place, its button busy, while the retry is in flight', async () => {
-    backend.expectOne('Caseload').networkError(new Error('Network is unreachable'));
-    const tryAgain = await loader.getHarness(MatButtonHarness.with({ text: 'Try again' }));
+    page.backend.expectOne('Caseload').networkError(new Error('Network is unreachable'));
+    const tryAgain = await page.loader.getHarness(MatButtonHarness.with({ text: 'Try again' }));
 
     await tryAgain.click();
 
     expect(await tryAgain.isDisabled()).toBe(true);
-    expect(await loader.hasHarness(MatProgressBarHarness)).toBe(true);
-    backend.expectOne('Caseload');
+    expect(await page.loader.hasHarness(MatProgressBarHarness)).toBe(true);
+    page.backend.expectOne('Caseload');
   });
 
   it('fetches the caseload again on "Try again" and shows it when the retry succeeds', async () => {
-    backend.expectOne('Caseload').networkError(new Error('Network is unreachable'));
-    const tryAgain = await loader.getHarness(MatButtonHarness.with({ text: 'Try again' }));
+    page.backend.expectOne('Caseload').networkError(new Error('Network is unreachable'));
+    const tryAgain = await page.loader.getHarness(MatButtonHarness.with({ text: 'Try again' }));
 
     await tryAgain.click();
-    backend.expectOne('Caseload').flushData(twoClients);
+    page.backend.expectOne('Caseload').flushData(twoClients);
 
-    const table = await loader.getHarness(MatTableHarness);
+    const table = await page.loader.getHarness(MatTableHarness);
     expect(await table.getRows()).toHaveLength(2);
-    expect(await loader.hasHarness(MatButtonHarness.with({ text: 'Try again' }))).toBe(false);
+    expect(await page.loader.hasHarness(MatButtonHarness.with({ text: 'Try again' }))).toBe(false);
   });
 
   it('moves focus to the heading when a retry succeeds, as the button it was on is gone', async () => {
-    backend.expectOne('Caseload').networkError(new Error('Network is unreachable'));
-    const tryAgain = await loader.getHarness(MatButtonHarness.with({ text: 'Try again' }));
+    page.backend.expectOne('Caseload').networkError(new Error('Network is unreachable'));
+    const tryAgain = await page.loader.getHarness(MatButtonHarness.with({ text: 'Try again' }));
 
     await tryAgain.click();
-    backend.expectOne('Caseload').flushData(twoClients);
-    await loader.getHarness(MatTableHarness);
+    page.backend.expectOne('Caseload').flushData(twoClients);
+    await page.loader.getHarness(MatTableHarness);
 
     expect(document.activeElement?.textContent).toBe('Caseload');
   });
 
   it('offers to add a client, on its own page', async () => {
-    backend.expectOne('Caseload').flushData(twoClients);
+    page.backend.expectOne('Caseload').flushData(twoClients);
 
-    const addClient = await loader.getHarness(MatButtonHarness.with({ text: 'Add client' }));
+    const addClient = await page.loader.getHarness(MatButtonHarness.with({ text: 'Add client' }));
 
     expect(await (await addClient.host()).getAttribute('href')).toBe('/clients/new');
   });
 
   it('treats an answer with GraphQL errors as a failure too', async () => {
-    backend
+    page.backend
       .expectOne('Caseload')
       .graphqlErrors([{ message: 'Not signed in', extensions: { code: 'UNAUTHENTICATED' } }]);
 
-    expect(await loader.hasHarness(MatButtonHarness.with({ text: 'Try again' }))).toBe(true);
+    expect(await page.loader.hasHarness(MatButtonHarness.with({ text: 'Try again' }))).toBe(true);
+  });
+
+  it('never asks for supervisees for a clinician who supervises nobody', async () => {
+    page.backend.expectOne('Caseload').flushData(twoClients);
+    await page.settle();
+
+    page.backend.expectNone('CaseloadSupervisees');
+    expect(page.element().textContent).not.toContain('Caseload of');
   });
 });

@@ -7,12 +7,7 @@ import { MatTableHarness } from '@angular/material/table/testing';
 import { CaseloadTable, type CaseloadRow } from './caseload-table';
 
 const today = '2026-03-14';
-const calm = {
-  unreviewedSafetyFlagCount: 0,
-  overdueMeasures: [],
-  notOnTrack: [],
-  notesToSignCount: 0,
-} as const;
+const calm = { notesToSignCount: 0, attention: [], goodNews: [] } as const;
 
 const sam: CaseloadRow = {
   id: 'client-1',
@@ -85,13 +80,28 @@ describe('CaseloadTable', () => {
     ]);
   });
 
-  it('says why a client needs attention, each reason linking to its evidence', async () => {
+  it("shows the server's reasons for attention, each linking to its evidence", async () => {
     const flagged: CaseloadRow = {
       ...sam,
-      unreviewedSafetyFlagCount: 1,
-      overdueMeasures: ['PHQ9'],
-      notOnTrack: [
-        { instrument: 'GAD7', reason: 'No reliable improvement on the GAD-7 after 9 weeks' },
+      attention: [
+        {
+          kind: 'SAFETY_REVIEW',
+          label: 'Safety review needed',
+          detail: 'A PHQ-9 item 9 answer above 0 waits for your review',
+          evidence: 'SAFETY',
+        },
+        {
+          kind: 'NO_RECENT_SESSION',
+          label: 'No session for 5 weeks',
+          detail: 'Last session on 20 October',
+          evidence: 'SESSIONS',
+        },
+        {
+          kind: 'NO_RECENT_PROGRESS',
+          label: 'No progress for 3 weeks',
+          detail: 'Nothing logged since 3 November',
+          evidence: 'TIMELINE',
+        },
       ],
     };
     const { fixture, table } = await renderTable([flagged, noor]);
@@ -110,18 +120,64 @@ describe('CaseloadTable', () => {
         'A PHQ-9 item 9 answer above 0 waits for your review',
       ],
       [
-        'Not on track (GAD-7): No reliable improvement on the GAD-7 after 9 weeks',
-        '/clients/client-1#measures',
-        'No reliable improvement on the GAD-7 after 9 weeks',
+        'No session for 5 weeks: Last session on 20 October',
+        '/clients/client-1#sessions',
+        'Last session on 20 October',
       ],
       [
-        'PHQ-9 due: The scheduled PHQ-9 is overdue',
-        '/clients/client-1#measures',
-        'The scheduled PHQ-9 is overdue',
+        'No progress for 3 weeks: Nothing logged since 3 November',
+        '/clients/client-1#timeline',
+        'Nothing logged since 3 November',
       ],
     ]);
     // Only safety is loud.
     expect(reasons.map((link) => link.classList.contains('safety'))).toEqual([true, false, false]);
+  });
+
+  it('shows what is going well as calm chips, each linking to its evidence', async () => {
+    const improving: CaseloadRow = {
+      ...sam,
+      goodNews: [
+        {
+          kind: 'RELIABLE_IMPROVEMENT',
+          label: 'Reliably better (PHQ-9)',
+          detail: 'PHQ-9 18 → 9 since 3 March',
+          evidence: 'MEASURES',
+        },
+        {
+          kind: 'MILESTONE_STREAK',
+          label: 'Milestones 3 weeks running',
+          detail: 'A milestone ticked in each of the last 3 weeks',
+          evidence: 'GOALS',
+        },
+      ],
+    };
+    const { fixture, table } = await renderTable([improving, noor]);
+
+    const columns = await table.getCellTextByColumnName();
+    expect(columns['goodNews'].headerText).toEqual(['Going well']);
+    expect(columns['goodNews'].text).toEqual([
+      expect.stringContaining('Reliably better (PHQ-9)'),
+      '',
+    ]);
+    const chips: HTMLAnchorElement[] = Array.from(
+      fixture.nativeElement.querySelectorAll('a.good-news'),
+    );
+    expect(
+      chips.map((link) => [link.textContent?.trim(), link.getAttribute('href'), link.title]),
+    ).toEqual([
+      [
+        'Reliably better (PHQ-9): PHQ-9 18 → 9 since 3 March',
+        '/clients/client-1#measures',
+        'PHQ-9 18 → 9 since 3 March',
+      ],
+      [
+        'Milestones 3 weeks running: A milestone ticked in each of the last 3 weeks',
+        '/clients/client-1#goals',
+        'A milestone ticked in each of the last 3 weeks',
+      ],
+    ]);
+    expect(chips.some((link) => link.classList.contains('safety'))).toBe(false);
   });
 
   it('shows pronouns next to the preferred name when the client has given them', async () => {
@@ -189,6 +245,17 @@ describe('CaseloadTable', () => {
     expect(links).toEqual([['Session with Sam Rivera', '/clients/client-1/session']]);
   });
 
+  it("offers no session column for a caseload that is only read (a supervisee's)", async () => {
+    const { fixture, table } = await renderTable([sam]);
+
+    fixture.componentRef.setInput('offersSessions', false);
+
+    const columns = await table.getCellTextByColumnName();
+    expect(Object.keys(columns)).not.toContain('session');
+    expect(Object.keys(columns)).toContain('notesToSign');
+    expect(fixture.nativeElement.querySelector('a.session-link')).toBeNull();
+  });
+
   it("shows how many notes wait to be signed, linking to the client's notes, and nothing at zero", async () => {
     const { fixture, table } = await renderTable([{ ...sam, notesToSignCount: 2 }, noor]);
 
@@ -225,5 +292,10 @@ describe('CaseloadTable', () => {
     const table: HTMLTableElement = fixture.nativeElement.querySelector('table');
 
     expect(table.caption?.textContent?.trim()).toBe('Your clients, by preferred name');
+    fixture.componentRef.setInput('caption', 'Your clients, by last session, longest ago first');
+    await fixture.whenStable();
+    expect(table.caption?.textContent?.trim()).toBe(
+      'Your clients, by last session, longest ago first',
+    );
   });
 });

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { MatChipsModule } from '@angular/material/chips';
 import type { ClientStatus } from '@waypoint/shared';
 
-const statusLabels: Record<ClientStatus, string> = {
+/** Each status as the caseload says it. */
+export const clientStatusLabels: Readonly<Record<ClientStatus, string>> = {
   ACTIVE: 'Active',
   PAUSED: 'Paused',
   DISCHARGED: 'Discharged',
@@ -31,5 +32,5 @@ export class ClientStatusChip {
   /** The client's status. */
   readonly status = input.required<ClientStatus>();
 
-  protected readonly label = computed(() => statusLabels[this.status()]);
+  protected readonly label = computed(() => clientStatusLabels[this.status()]);
 }

@@ -1,4 +1,5 @@
 import type { ApolloCache, Reference } from '@apollo/client';
+import { forgetCaseloadSignals } from '../../shared/caseload-signals';
 
 /** A normalised record, named the way the cache names it. */
 export type CacheEntity = { readonly __typename: string; readonly id: string };
@@ -95,4 +96,5 @@ export function forgetCaseloadSummaries(
 ): void {
   const id = cache.identify({ __typename: 'Client', id: clientId });
   for (const fieldName of fields) cache.evict({ id, fieldName });
+  forgetCaseloadSignals(cache, clientId);
 }

@@ -20,6 +20,7 @@ import {
   provisionalSafetyFlag,
   type MeasureAnswersInput,
 } from './pending-measures';
+import { forgetCaseloadSignals } from '../../shared/caseload-signals';
 
 let pendingCount = 0;
 const pendingIdPrefix = 'pending-';
@@ -58,6 +59,7 @@ export class MeasureChanges {
         update: (cache, { data }) => {
           if (!data) return;
           insertResponse(cache, clientId, data.recordMeasure);
+          forgetCaseloadSignals(cache, clientId);
           if (data.recordMeasure.hasSafetyFlag) {
             raiseSafetyFlag(cache, clientId, data.recordMeasure);
           }
@@ -119,13 +121,15 @@ export class MeasureChanges {
         mutation: reviewSafetyFlagDocument,
         variables: { id: flag.id, note },
         optimisticResponse: { reviewSafetyFlag: reviewed },
-        update: (cache) =>
+        update: (cache) => {
           cache.modify({
             id: cache.identify(client(clientId)),
             fields: {
               unreviewedSafetyFlagCount: (count: number) => Math.max(0, count - 1),
             },
-          }),
+          });
+          forgetCaseloadSignals(cache, clientId);
+        },
       }),
     );
     if (!data) throw new Error('The review answer had no data');

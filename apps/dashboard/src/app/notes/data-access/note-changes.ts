@@ -16,6 +16,7 @@ import {
   type PrivateNoteRecord,
   type SessionNoteRecord,
 } from './note-documents';
+import { forgetCaseloadSignals } from '../../shared/caseload-signals';
 
 /**
  * Every change to progress notes, private notes and the default format, sent to the API.
@@ -63,7 +64,14 @@ export class NoteChanges {
   /** Signs a draft. */
   async sign(id: string, version: number): Promise<SessionNoteRecord> {
     const { data } = await firstValueFrom(
-      this.apollo.mutate({ mutation: signSessionNoteDocument, variables: { id, version } }),
+      this.apollo.mutate({
+        mutation: signSessionNoteDocument,
+        variables: { id, version },
+        update: (cache, { data: answer }) => {
+          const clientId = answer?.signSessionNote.clientId;
+          if (clientId) forgetCaseloadSignals(cache, clientId);
+        },
+      }),
     );
     return required(data).signSessionNote;
   }
