@@ -124,6 +124,10 @@ export async function renderClientPage(
     backend
       .expectOne('ClientNotes')
       .flushData({ client: { __typename: 'Client', id: record.id, notes: [] } });
+    // And the list of sessions; none yet.
+    backend
+      .expectOne('ClientSessions')
+      .flushData({ client: { __typename: 'Client', id: record.id, sessions: [] } });
     await settle();
   }
   return {

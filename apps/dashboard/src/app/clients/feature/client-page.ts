@@ -21,6 +21,7 @@ import { isRateableAtReview, summariseProgress, type ClientStatus } from '@waypo
 import { ClientMeasuresSection } from '../../measures/feature/client-measures-section';
 import { ClientSafetyBanner } from '../../measures/feature/client-safety-banner';
 import { ClientNotesSection } from '../../notes/feature/client-notes-section';
+import { ClientSessionsSection } from '../../session-mode/feature/client-sessions-section';
 import { ClientRecordReader } from '../data-access/client-record-reader';
 import { isPendingEntryId } from '../data-access/progress-changes';
 import { ClientHeader } from '../ui/client-header';
@@ -58,6 +59,7 @@ import { isRatedAtReview, ProgressActions } from './progress-actions';
     ClientSafetyBanner,
     ClientMeasuresSection,
     ClientNotesSection,
+    ClientSessionsSection,
   ],
   providers: [
     ClientRecordReader,
@@ -175,7 +177,8 @@ export class ClientPage {
     // Arriving from a link or from adding the client, focus would otherwise sit on nothing.
     const focus = inject(PageFocus);
     const page = inject(DOCUMENT);
-    // A caseload reason links to its evidence (#safety, #measures, #notes): go there, not the top.
+    // A caseload reason links to its evidence (#safety, #measures, #notes, #sessions, #goals,
+    // #timeline): go there, not the top.
     const fragment = toSignal(inject(ActivatedRoute).fragment, { initialValue: null });
     let hasArrived = false;
     effect(() => {
@@ -188,6 +191,12 @@ export class ClientPage {
         focus.soonAtTop('[data-measures-heading]');
       } else if (fragment() === 'notes') {
         focus.soonAtTop('[data-notes-heading]');
+      } else if (fragment() === 'sessions') {
+        focus.soonAtTop('[data-sessions-heading]');
+      } else if (fragment() === 'goals') {
+        focus.soonAtTop('[data-goals-heading]');
+      } else if (fragment() === 'timeline') {
+        focus.soonAtTop('[data-timeline-heading]');
       } else if (page.activeElement === null || page.activeElement === page.body) {
         focus.soon('[data-page-heading]');
       }

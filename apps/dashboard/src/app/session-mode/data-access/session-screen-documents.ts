@@ -1,5 +1,6 @@
 import { graphql } from '../../__generated__';
 import type {
+  ClientSessionsQuery,
   SessionScreenQuery,
   SessionScreenSessionFieldsFragment,
 } from '../../__generated__/graphql';
@@ -203,3 +204,25 @@ export const sessionEndDocument = graphql(`
     }
   }
 `);
+
+/** A client's past and open sessions, for the list on their page. */
+export const clientSessionsDocument = graphql(`
+  query ClientSessions($clientId: ID!) {
+    client(id: $clientId) {
+      id
+      sessions {
+        id
+        startedAt
+        endedAt
+        durationMinutes
+        modality
+        note {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
+
+export type ClientSessionSummary = NonNullable<ClientSessionsQuery['client']>['sessions'][number];
