@@ -71,6 +71,14 @@ describe('PromptLibraryPage', () => {
     await fixture.whenStable();
   }
 
+  /**
+   * Settles until the page shows what a test waits for: the mutation's answer reaches the
+   * cache and the page through a few asynchronous steps, more of them on a busy machine.
+   */
+  async function settleUntil(isShown: () => boolean): Promise<void> {
+    for (let attempt = 0; attempt < 50 && !isShown(); attempt++) await settle();
+  }
+
   /** An element's text as it reads, each text node separated by one space. */
   function textOf(element: Element | null | undefined): string {
     if (!element) return '';
@@ -243,12 +251,11 @@ describe('PromptLibraryPage', () => {
         'WIN_LOGGED',
       ]),
     });
-    await settle();
+    const added = 'What are you proud of this week? Milestone ticked Small win logged Edit Hide';
+    await settleUntil(() => group('Your prompts').includes(added));
 
     expect(await documentLoader.hasHarness(MatDialogHarness)).toBe(false);
-    expect(group('Your prompts')).toContain(
-      'What are you proud of this week? Milestone ticked Small win logged Edit Hide',
-    );
+    expect(group('Your prompts')).toContain(added);
     expect(textOf((fixture.nativeElement as HTMLElement).querySelector('[role="status"]'))).toBe(
       'Your prompt is added.',
     );
