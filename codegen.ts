@@ -1,9 +1,22 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // One contract, two consumers: resolver types for the API, typed documents for the dashboard.
+// The dashboard's documents live in .graphql files beside the code that uses them. The .ts glob
+// stays while a graphql(`...`) call remains (caseload/data-access/caseload-document.ts): every such
+// call goes through the document map __generated__/gql.ts, which holds every document it knows.
+const dashboardDocuments = [
+  'apps/dashboard/src/**/*.graphql',
+  'apps/dashboard/src/**/*.ts',
+  '!apps/dashboard/src/**/__generated__/**',
+];
+
+// The documents the app loads at start-up, before any route. They get a module of their own: a
+// bundler puts a module shared by several chunks whole into one chunk, so were they imported from
+// __generated__/graphql.ts, every document of every lazy route would load at start-up with them.
+const startUpDocuments = ['apps/dashboard/src/app/session/data-access/session-documents.graphql'];
+
 const config: CodegenConfig = {
   schema: 'libs/shared/src/graphql/**/*.graphql',
-  documents: ['apps/dashboard/src/**/*.ts', '!apps/dashboard/src/**/__generated__/**'],
   ignoreNoDocuments: false,
   generates: {
     'apps/api/src/__generated__/resolvers-types.ts': {
@@ -39,7 +52,9 @@ const config: CodegenConfig = {
         },
       },
     },
+    // Every document's types, and a typed document for each, imported by the lazy routes.
     'apps/dashboard/src/app/__generated__/': {
+      documents: dashboardDocuments,
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
@@ -47,6 +62,15 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         scalars: { Date: 'string', DateTime: 'string' },
       },
+    },
+    // The start-up documents again, alone, with their types taken from the file above.
+    'apps/dashboard/src/app/__generated__/start-up-documents.ts': {
+      documents: startUpDocuments,
+      plugins: [
+        { add: { content: "import type * as Types from './graphql';" } },
+        'typed-document-node',
+      ],
+      config: { useTypeImports: true, importOperationTypesFrom: 'Types' },
     },
   },
 };

@@ -440,6 +440,8 @@ export async function seedPractice(
   await client.connect();
   try {
     await client.query('BEGIN');
+    // The caseload's summaries are rebuilt once at the end, not after every batch (migration 0008).
+    await client.query(`SET LOCAL waypoint.bulk_load = 'on'`);
     await client.query('INSERT INTO practice (id, name) VALUES ($1, $2)', [
       practiceId,
       `Bench practice of ${size}`,
@@ -467,6 +469,10 @@ export async function seedPractice(
          SET reviewed_at = now(), reviewed_by_id = $1, review_note = 'Talked it through in session'
        WHERE measure_response_id = ANY($2::uuid[])`,
       [clinicianId, flaggedToReview],
+    );
+    await client.query(
+      'SELECT refresh_client_summaries(ARRAY(SELECT id FROM client WHERE practice_id = $1))',
+      [practiceId],
     );
     const flags = await client.query<{ count: string }>(
       'SELECT count(*) FROM safety_flag WHERE practice_id = $1',

@@ -24,3 +24,5 @@ export * from './notes/note-composer';
 export * from './caseload/caseload-facts';
 export * from './caseload/caseload-flags';
 export * from './caseload/good-news';
+export * from './caseload/client-summary';
+export * from './caseload/caseload-listing';

@@ -38,6 +38,33 @@ export const accountRows: readonly MatrixCase[] = [
     },
   },
   {
+    operation: 'Query.caseloadView',
+    description: 'a window of the caller’s own caseload',
+    request: async () => ({ query: '{ caseloadView(limit: 5) { totalCount rows { id } } }' }),
+    expected: forSignedIn('ALLOWED'),
+  },
+  {
+    operation: 'Query.caseloadView',
+    description: 'a window of the demo clinician’s caseload: theirs and their supervisor’s only',
+    request: async ({ clinicianId }) => ({
+      query: 'query ($id: ID) { caseloadView(clinicianId: $id) { totalCount rows { id } } }',
+      variables: { id: clinicianId },
+    }),
+    expected: {
+      ...forSignedIn('FORBIDDEN'),
+      clinician: 'ALLOWED',
+      supervisor: 'ALLOWED',
+      otherPracticeClinician: 'NOT_FOUND',
+      otherPracticeAdmin: 'NOT_FOUND',
+    },
+  },
+  {
+    operation: 'Query.practiceSummary',
+    description: 'counts across a supervisor’s caseloads (null for anyone else)',
+    request: async () => ({ query: '{ practiceSummary { activeClients } }' }),
+    expected: forSignedIn('ALLOWED'),
+  },
+  {
     operation: 'Query.accounts',
     description: 'the practice’s accounts',
     request: async () => ({ query: '{ accounts { id } }' }),

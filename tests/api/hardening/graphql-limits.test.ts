@@ -31,11 +31,26 @@ const waypointSchema = buildASTSchema(
   ),
 );
 
-/** Every typed document codegen made from the dashboard's graphql(`...`) calls. */
+/**
+ * Every typed document codegen made from the dashboard's .graphql files (and any graphql(`...`)
+ * call left in its TypeScript): __generated__/graphql.ts holds them all, including the start-up
+ * documents that __generated__/start-up-documents.ts repeats.
+ */
 const dashboardDocuments = Object.entries(generated).filter(
   (entry): entry is [string, DocumentNode] =>
     entry[0].endsWith('Document') && (entry[1] as { kind?: string }).kind === Kind.DOCUMENT,
 );
+
+const dashboardFolder = path.resolve(__dirname, '../../../apps/dashboard/src');
+/** The typed document's name for each operation written in the dashboard's .graphql files. */
+const operationsInGraphqlFiles = readdirSync(dashboardFolder, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.graphql') && !file.includes('__generated__'))
+  .flatMap((file) => parse(readFileSync(path.join(dashboardFolder, file), 'utf8')).definitions)
+  .flatMap((definition) =>
+    definition.kind === Kind.OPERATION_DEFINITION && definition.name
+      ? [`${definition.name.value}Document`]
+      : [],
+  );
 
 const typenameField: FieldNode = {
   kind: Kind.FIELD,
@@ -82,7 +97,10 @@ describe('GraphQL limits over HTTP', () => {
   const query = (source: string) => postRaw(waypoint.url, JSON.stringify({ query: source }));
 
   it('finds the dashboard documents to check', () => {
-    expect(dashboardDocuments.map(([name]) => name)).toContain('CaseloadDocument');
+    const names = dashboardDocuments.map(([name]) => name);
+    expect(names).toContain('CaseloadDocument');
+    expect(operationsInGraphqlFiles).toContain('MeasureRecordDocument');
+    expect(names).toEqual(expect.arrayContaining(operationsInGraphqlFiles));
   });
 
   describe.each(dashboardDocuments)('the dashboard operation %s', (_name, document) => {

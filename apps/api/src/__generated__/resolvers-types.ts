@@ -138,6 +138,86 @@ export type BaselineInput = {
   text: Scalars['String']['input'];
 };
 
+/** A standard measure's latest total against the client's own baseline. */
+export type CaseloadMeasure = {
+  __typename?: 'CaseloadMeasure';
+  /** Latest minus baseline (negative is fewer symptoms); null while only the baseline is given. */
+  changeFromBaseline?: Maybe<Scalars['Int']['output']>;
+  instrument: Instrument;
+  latest: Scalars['Int']['output'];
+  latestOn: Scalars['Date']['output'];
+  reliableChange?: Maybe<ReliableChange>;
+  severity: Severity;
+  severityLabel: Scalars['String']['output'];
+};
+
+/**
+ * One window of a caseload view: the rows from `offset`, and how many the view and the caseload
+ * hold, so a table can scroll through thousands of clients a window at a time.
+ */
+export type CaseloadPage = {
+  __typename?: 'CaseloadPage';
+  /** Of everyone, how many are in active care. */
+  activeCount: Scalars['Int']['output'];
+  /** How many of the clients the filters let through have a reason for attention. */
+  attentionCount: Scalars['Int']['output'];
+  /** How many clients the view lists: the table's length. */
+  matchCount: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  rows: Array<CaseloadRow>;
+  /** Everyone on the caseload, before any filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * One client as the caseload table shows them, read from the client's summary (kept up to date
+ * by every write), so a row costs no statements of its own.
+ */
+export type CaseloadRow = {
+  __typename?: 'CaseloadRow';
+  activeGoalCount: Scalars['Int']['output'];
+  activeGoalDomains: Array<GoalDomain>;
+  attention: Array<AttentionFlag>;
+  /** The latest GAS reviews' T-scores, oldest first. */
+  gasTScores: Array<GasTScorePoint>;
+  goodNews: Array<GoodNews>;
+  /** The client's id. */
+  id: Scalars['ID']['output'];
+  lastProgressOn?: Maybe<Scalars['Date']['output']>;
+  lastSessionAt?: Maybe<Scalars['DateTime']['output']>;
+  /** PHQ-9 then GAD-7, each once given. */
+  measures: Array<CaseloadMeasure>;
+  milestonesTickedLast30Days: Scalars['Int']['output'];
+  /** The soonest-due scheduled measure, the most overdue first; null with no schedule. */
+  nextMeasureDue?: Maybe<MeasureDue>;
+  notesToSignCount: Scalars['Int']['output'];
+  preferredName: Scalars['String']['output'];
+  pronouns?: Maybe<Scalars['String']['output']>;
+  status: ClientStatus;
+  /** Milestones ticked plus wins in each of the last eight weeks, oldest first. */
+  weeklyActivity: Array<Scalars['Int']['output']>;
+  winsLast30Days: Scalars['Int']['output'];
+};
+
+export type CaseloadSort =
+  | 'LAST_PROGRESS'
+  | 'LAST_SESSION'
+  | 'NAME';
+
+/** What a caseload view lists (libs/shared/src/caseload/caseload-listing.ts). */
+export type CaseloadViewInput = {
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  domain?: InputMaybe<GoalDomain>;
+  flag?: InputMaybe<AttentionKind>;
+  /** Only clients with a reason for attention, the most urgent kind of need first, never ranked. */
+  needsAttention?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of a preferred name, accents and case ignored. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<CaseloadSort>;
+  /** Any of these statuses; empty for all. */
+  statuses?: InputMaybe<Array<ClientStatus>>;
+};
+
 export type ChangeClientStatusInput = {
   /** The day it took effect; today when left out. */
   changedOn?: InputMaybe<Scalars['Date']['input']>;
@@ -341,6 +421,13 @@ export type GasReview = {
   tScore: Scalars['Float']['output'];
 };
 
+/** One GAS review's T-score (Kiresuk & Sherman 1968): 50 is the expected outcome. */
+export type GasTScorePoint = {
+  __typename?: 'GasTScorePoint';
+  reviewedOn: Scalars['Date']['output'];
+  tScore: Scalars['Float']['output'];
+};
+
 /** A goal set with the client, in the client's words. */
 export type Goal = {
   __typename?: 'Goal';
@@ -444,6 +531,14 @@ export type MeasureChange = {
   reliableChange: ReliableChange;
   /** The Jacobson & Truax Reliable Change Index from baseline. */
   reliableChangeIndex: Scalars['Float']['output'];
+};
+
+/** A measure due by the client's schedule. */
+export type MeasureDue = {
+  __typename?: 'MeasureDue';
+  dueOn: Scalars['Date']['output'];
+  instrument: Instrument;
+  isOverdue: Scalars['Boolean']['output'];
 };
 
 /** One administration of a measure: complete and scored, or a draft saved part-way. */
@@ -953,6 +1048,22 @@ export type Practice = {
   requiresSecondFactor: Scalars['Boolean']['output'];
 };
 
+/** Counts across a supervisor's own caseload and their supervisees': never a list, never a rank. */
+export type PracticeSummary = {
+  __typename?: 'PracticeSummary';
+  activeClients: Scalars['Int']['output'];
+  /** Active or paused clients with a reason for attention. */
+  clientsNeedingAttention: Scalars['Int']['output'];
+  /** The supervisor and the supervisees counted. */
+  clinicianCount: Scalars['Int']['output'];
+  goalsAchievedThisQuarter: Scalars['Int']['output'];
+  notesToSign: Scalars['Int']['output'];
+  /** The first day of this calendar quarter (UTC). */
+  quarterStartedOn: Scalars['Date']['output'];
+  /** Clients whose PHQ-9 or GAD-7 given this quarter is reliably better than their baseline. */
+  reliablyImprovedThisQuarter: Scalars['Int']['output'];
+};
+
 /**
  * A psychotherapy note in HIPAA's sense: kept apart from the record, visible only to its author,
  * never part of a progress note, an export, a letter or a supervisor's view.
@@ -1079,10 +1190,17 @@ export type Query = {
    * for a supervisor, one of their supervisees' when `clinicianId` names them.
    */
   caseload: Array<Client>;
+  /**
+   * One window of a caseload view: the signed-in clinician's own caseload, or a supervisee's for
+   * their supervisor. Listing is audited once per request, as for `caseload`.
+   */
+  caseloadView: CaseloadPage;
   /** One client's record, for their clinician or that clinician's supervisor. Every read is audited. */
   client: Client;
   /** Where to turn in a crisis in this installation's country (WAYPOINT_CRISIS_RESOURCES). */
   crisisResources: Array<CrisisResource>;
+  /** A supervisor's counts across their own and their supervisees' caseloads; null for others. */
+  practiceSummary?: Maybe<PracticeSummary>;
   /** The progress letter for a date range; scores only when `includeScores`. */
   progressLetter: ProgressLetter;
   /** The signed-in clinician's prompt library: the built-in prompts and their own, hidden ones too. */
@@ -1114,6 +1232,14 @@ export type QueryAuditEventsCsvArgs = {
 
 export type QueryCaseloadArgs = {
   clinicianId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCaseloadViewArgs = {
+  clinicianId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  view?: InputMaybe<CaseloadViewInput>;
 };
 
 
@@ -1430,6 +1556,11 @@ export type ResolversTypes = {
   Baseline: ResolverTypeWrapper<Baseline>;
   BaselineInput: BaselineInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CaseloadMeasure: ResolverTypeWrapper<CaseloadMeasure>;
+  CaseloadPage: ResolverTypeWrapper<CaseloadPage>;
+  CaseloadRow: ResolverTypeWrapper<CaseloadRow>;
+  CaseloadSort: CaseloadSort;
+  CaseloadViewInput: CaseloadViewInput;
   ChangeClientStatusInput: ChangeClientStatusInput;
   ChangeGoalStatusInput: ChangeGoalStatusInput;
   Client: ResolverTypeWrapper<ClientModel>;
@@ -1450,6 +1581,7 @@ export type ResolversTypes = {
   GasRating: ResolverTypeWrapper<GasRating>;
   GasRatingInput: GasRatingInput;
   GasReview: ResolverTypeWrapper<GasReviewModel>;
+  GasTScorePoint: ResolverTypeWrapper<GasTScorePoint>;
   Goal: ResolverTypeWrapper<GoalModel>;
   GoalDomain: GoalDomain;
   GoalInput: GoalInput;
@@ -1461,6 +1593,7 @@ export type ResolversTypes = {
   Instrument: Instrument;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MeasureChange: ResolverTypeWrapper<MeasureChange>;
+  MeasureDue: ResolverTypeWrapper<MeasureDue>;
   MeasureResponse: ResolverTypeWrapper<MeasureResponseModel>;
   MeasureSchedule: ResolverTypeWrapper<MeasureSchedule>;
   Milestone: ResolverTypeWrapper<MilestoneModel>;
@@ -1476,6 +1609,7 @@ export type ResolversTypes = {
   NoteSectionInput: NoteSectionInput;
   NoteStatus: NoteStatus;
   Practice: ResolverTypeWrapper<PracticeModel>;
+  PracticeSummary: ResolverTypeWrapper<PracticeSummary>;
   PrivateNote: ResolverTypeWrapper<PrivateNoteRecordModel>;
   ProgressCategory: ProgressCategory;
   ProgressEntry: ResolverTypeWrapper<ProgressEntryModel>;
@@ -1521,6 +1655,10 @@ export type ResolversParentTypes = {
   Baseline: Baseline;
   BaselineInput: BaselineInput;
   Boolean: Scalars['Boolean']['output'];
+  CaseloadMeasure: CaseloadMeasure;
+  CaseloadPage: CaseloadPage;
+  CaseloadRow: CaseloadRow;
+  CaseloadViewInput: CaseloadViewInput;
   ChangeClientStatusInput: ChangeClientStatusInput;
   ChangeGoalStatusInput: ChangeGoalStatusInput;
   Client: ClientModel;
@@ -1538,6 +1676,7 @@ export type ResolversParentTypes = {
   GasRating: GasRating;
   GasRatingInput: GasRatingInput;
   GasReview: GasReviewModel;
+  GasTScorePoint: GasTScorePoint;
   Goal: GoalModel;
   GoalInput: GoalInput;
   GoalStatusChange: GoalStatusChangeModel;
@@ -1545,6 +1684,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   MeasureChange: MeasureChange;
+  MeasureDue: MeasureDue;
   MeasureResponse: MeasureResponseModel;
   MeasureSchedule: MeasureSchedule;
   Milestone: MilestoneModel;
@@ -1556,6 +1696,7 @@ export type ResolversParentTypes = {
   NoteSection: NoteSection;
   NoteSectionInput: NoteSectionInput;
   Practice: PracticeModel;
+  PracticeSummary: PracticeSummary;
   PrivateNote: PrivateNoteRecordModel;
   ProgressEntry: ProgressEntryModel;
   ProgressEntryInput: ProgressEntryInput;
@@ -1625,6 +1766,45 @@ export type AuditEventPageResolvers<ContextType = RequestContext, ParentType ext
 export type BaselineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Baseline'] = ResolversParentTypes['Baseline']> = {
   recordedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseloadMeasureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseloadMeasure'] = ResolversParentTypes['CaseloadMeasure']> = {
+  changeFromBaseline?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  latest?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  latestOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reliableChange?: Resolver<Maybe<ResolversTypes['ReliableChange']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  severityLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseloadPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseloadPage'] = ResolversParentTypes['CaseloadPage']> = {
+  activeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matchCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['CaseloadRow']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseloadRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseloadRow'] = ResolversParentTypes['CaseloadRow']> = {
+  activeGoalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activeGoalDomains?: Resolver<Array<ResolversTypes['GoalDomain']>, ParentType, ContextType>;
+  attention?: Resolver<Array<ResolversTypes['AttentionFlag']>, ParentType, ContextType>;
+  gasTScores?: Resolver<Array<ResolversTypes['GasTScorePoint']>, ParentType, ContextType>;
+  goodNews?: Resolver<Array<ResolversTypes['GoodNews']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastProgressOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastSessionAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['CaseloadMeasure']>, ParentType, ContextType>;
+  milestonesTickedLast30Days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nextMeasureDue?: Resolver<Maybe<ResolversTypes['MeasureDue']>, ParentType, ContextType>;
+  notesToSignCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  preferredName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pronouns?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClientStatus'], ParentType, ContextType>;
+  weeklyActivity?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  winsLast30Days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ClientResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = {
@@ -1710,6 +1890,11 @@ export type GasReviewResolvers<ContextType = RequestContext, ParentType extends 
   tScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type GasTScorePointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GasTScorePoint'] = ResolversParentTypes['GasTScorePoint']> = {
+  reviewedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  tScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type GoalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
   clientWords?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   clinicianWording?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1750,6 +1935,12 @@ export type MeasureChangeResolvers<ContextType = RequestContext, ParentType exte
   isInRemission?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   reliableChange?: Resolver<ResolversTypes['ReliableChange'], ParentType, ContextType>;
   reliableChangeIndex?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MeasureDueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeasureDue'] = ResolversParentTypes['MeasureDue']> = {
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  isOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type MeasureResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeasureResponse'] = ResolversParentTypes['MeasureResponse']> = {
@@ -1867,6 +2058,16 @@ export type PracticeResolvers<ContextType = RequestContext, ParentType extends R
   requiresSecondFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PracticeSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeSummary'] = ResolversParentTypes['PracticeSummary']> = {
+  activeClients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  clientsNeedingAttention?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  clinicianCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  goalsAchievedThisQuarter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notesToSign?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quarterStartedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reliablyImprovedThisQuarter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PrivateNoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PrivateNote'] = ResolversParentTypes['PrivateNote']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1914,8 +2115,10 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   auditEvents?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'limit' | 'offset'>>;
   auditEventsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryAuditEventsCsvArgs>>;
   caseload?: Resolver<Array<ResolversTypes['Client']>, ParentType, ContextType, Partial<QueryCaseloadArgs>>;
+  caseloadView?: Resolver<ResolversTypes['CaseloadPage'], ParentType, ContextType, RequireFields<QueryCaseloadViewArgs, 'limit' | 'offset'>>;
   client?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
   crisisResources?: Resolver<Array<ResolversTypes['CrisisResource']>, ParentType, ContextType>;
+  practiceSummary?: Resolver<Maybe<ResolversTypes['PracticeSummary']>, ParentType, ContextType>;
   progressLetter?: Resolver<ResolversTypes['ProgressLetter'], ParentType, ContextType, RequireFields<QueryProgressLetterArgs, 'clientId' | 'from' | 'to'>>;
   prompts?: Resolver<Array<ResolversTypes['Prompt']>, ParentType, ContextType>;
   sessionNote?: Resolver<Maybe<ResolversTypes['SessionNote']>, ParentType, ContextType, RequireFields<QuerySessionNoteArgs, 'id'>>;
@@ -2007,6 +2210,9 @@ export type Resolvers<ContextType = RequestContext> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
   Baseline?: BaselineResolvers<ContextType>;
+  CaseloadMeasure?: CaseloadMeasureResolvers<ContextType>;
+  CaseloadPage?: CaseloadPageResolvers<ContextType>;
+  CaseloadRow?: CaseloadRowResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   ClientStatusChange?: ClientStatusChangeResolvers<ContextType>;
   Clinician?: ClinicianResolvers<ContextType>;
@@ -2016,10 +2222,12 @@ export type Resolvers<ContextType = RequestContext> = {
   GasLevels?: GasLevelsResolvers<ContextType>;
   GasRating?: GasRatingResolvers<ContextType>;
   GasReview?: GasReviewResolvers<ContextType>;
+  GasTScorePoint?: GasTScorePointResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalStatusChange?: GoalStatusChangeResolvers<ContextType>;
   GoodNews?: GoodNewsResolvers<ContextType>;
   MeasureChange?: MeasureChangeResolvers<ContextType>;
+  MeasureDue?: MeasureDueResolvers<ContextType>;
   MeasureResponse?: MeasureResponseResolvers<ContextType>;
   MeasureSchedule?: MeasureScheduleResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
@@ -2029,6 +2237,7 @@ export type Resolvers<ContextType = RequestContext> = {
   NoteHistoryEntry?: NoteHistoryEntryResolvers<ContextType>;
   NoteSection?: NoteSectionResolvers<ContextType>;
   Practice?: PracticeResolvers<ContextType>;
+  PracticeSummary?: PracticeSummaryResolvers<ContextType>;
   PrivateNote?: PrivateNoteResolvers<ContextType>;
   ProgressEntry?: ProgressEntryResolvers<ContextType>;
   ProgressLetter?: ProgressLetterResolvers<ContextType>;

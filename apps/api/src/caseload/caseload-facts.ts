@@ -1,62 +1,49 @@
+import DataLoader from 'dataloader';
+import type { Kysely } from 'kysely';
 import {
   attentionFlags,
+  caseloadFacts,
   goodNews,
   type AttentionFlag,
-  type CaseloadFacts,
   type Client,
+  type ClientSummary,
   type GoodNews,
 } from '@waypoint/shared';
+import type { Database } from '../database/tables';
 import type { RequestContext } from '../graphql/context';
 import { utcToday } from '../graphql/input-checks';
+import { findClientSummaries } from './client-summary.repository';
 
-// The facts the caseload's attention and good-news rules need, gathered through the
-// request's batched loaders: one statement per kind of fact for the whole caseload.
+/**
+ * Per-request reader of client summaries: every client asked for in one tick costs one
+ * statement together. It keeps nothing between ticks, so a field read after a write in the
+ * same request sees the summary the write's triggers rebuilt.
+ */
+export class ClientSummaryReader {
+  readonly #summaries: DataLoader<string, ClientSummary | null>;
+
+  constructor(db: Kysely<Database>) {
+    this.#summaries = new DataLoader(
+      async (clientIds) => {
+        const found = await findClientSummaries(db, clientIds);
+        return clientIds.map((id) => found.get(id) ?? null);
+      },
+      { cache: false },
+    );
+  }
+
+  load(clientId: string): Promise<ClientSummary | null> {
+    return this.#summaries.load(clientId);
+  }
+}
 
 /** What calls for attention, and what is going well, for one client on the caseload. */
 export async function caseloadSignals(
   context: RequestContext,
   client: Client,
 ): Promise<{ attention: AttentionFlag[]; goodNews: GoodNews[] }> {
-  const facts = await factsOf(context, client);
+  const summary = await context.clientSummaries.load(client.id);
+  if (summary === null) return { attention: [], goodNews: [] };
+  const facts = caseloadFacts(client, summary, utcToday());
   return { attention: attentionFlags(facts), goodNews: goodNews(facts) };
-}
-
-async function factsOf(context: RequestContext, client: Client): Promise<CaseloadFacts> {
-  const [
-    unreviewedSafetyFlagCount,
-    scores,
-    notOnTrack,
-    schedules,
-    lastProgressOn,
-    lastSessionAt,
-    notesToSign,
-    recent,
-  ] = await Promise.all([
-    context.measures.unreviewedSafetyFlagCount(client.id),
-    context.measures.completeScores(client.id),
-    context.measures.notOnTrack(client),
-    context.measures.schedulesDue(client),
-    context.clientProgress.lastProgressOn(client.id),
-    context.clientProgress.lastSessionAt(client.id),
-    context.notes.notesToSignCount(client.id),
-    context.clientProgress.recentAchievements(client.id),
-  ]);
-  return {
-    today: utcToday(),
-    status: client.status,
-    startedOn: client.startedOn,
-    unreviewedSafetyFlagCount,
-    scores: scores.flatMap((score) =>
-      score.instrument === 'MOOD' ? [] : [{ ...score, instrument: score.instrument }],
-    ),
-    notOnTrack: notOnTrack.flatMap((flag) =>
-      flag.instrument === 'MOOD' ? [] : [{ ...flag, instrument: flag.instrument }],
-    ),
-    overdueMeasures: schedules.filter((due) => due.isOverdue).map((due) => due.instrument),
-    lastProgressOn,
-    lastSessionOn: lastSessionAt === null ? null : lastSessionAt.toISOString().slice(0, 10),
-    notesToSign,
-    goalsAchieved: recent.goalsAchieved,
-    milestoneTickDays: recent.milestoneTickDays,
-  };
 }

@@ -7,6 +7,7 @@ import goalsAndProgress from './migrations/0004_goals_and_progress.sql';
 import measures from './migrations/0005_measures.sql';
 import sessions from './migrations/0006_sessions.sql';
 import notes from './migrations/0007_notes.sql';
+import clientSummary from './migrations/0008_client_summary.sql';
 
 /** A committed SQL migration; the name orders them and is recorded once applied. */
 export interface Migration {
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   { name: '0005_measures', sql: measures },
   { name: '0006_sessions', sql: sessions },
   { name: '0007_notes', sql: notes },
+  { name: '0008_client_summary', sql: clientSummary },
 ];
 
 // Any constant works; it only has to be the same for every Waypoint process.

@@ -3,6 +3,7 @@ import type {
   AuditAction,
   AuditOutcome,
   ClientStatus,
+  ClientSummary,
   ClinicianRole,
   GasLevelDescriptions,
   GoalDomain,
@@ -368,6 +369,21 @@ export interface PrivateNoteTable {
   updated_at: ColumnType<Date, never, Date>;
 }
 
+/**
+ * What the caseload reads of one client, rebuilt by triggers on every write to the tables it
+ * summarises (migration 0008). Read only: the database writes it.
+ */
+export interface ClientSummaryTable {
+  client_id: ColumnType<string, never, never>;
+  document: ColumnType<ClientSummary, never, never>;
+}
+
+/** How many times a clinician's caseload has changed (migration 0008); triggers write it. */
+export interface CaseloadRevisionTable {
+  clinician_id: ColumnType<string, never, never>;
+  revision: ColumnType<string, never, never>;
+}
+
 /** The whole database as Kysely sees it. */
 export interface Database {
   practice: PracticeTable;
@@ -398,6 +414,8 @@ export interface Database {
   session_note: SessionNoteTable;
   note_addendum: NoteAddendumTable;
   private_note: PrivateNoteTable;
+  client_summary: ClientSummaryTable;
+  caseload_revision: CaseloadRevisionTable;
 }
 
 /** Where a statement runs: the pool, or a transaction in progress. */

@@ -4,6 +4,7 @@ import { SessionCookie } from '../auth/session-cookie';
 import { resolveSession } from '../auth/sessions';
 import { SuperviseeReader } from '../auth/supervisee-reader';
 import type { PendingSession, Viewer } from '../auth/viewer';
+import { ClientSummaryReader } from '../caseload/caseload-facts';
 import { ClientProgressReader } from '../clients/client-progress';
 import { ClientRecordReader } from '../clients/client-record-reader';
 import type { Config } from '../config';
@@ -28,6 +29,7 @@ export interface RequestContext {
   /** Where people reach Waypoint, without a trailing slash: the base of set-password links. */
   readonly publicUrl: string;
   readonly clientProgress: ClientProgressReader;
+  readonly clientSummaries: ClientSummaryReader;
   readonly clientRecords: ClientRecordReader;
   readonly measures: MeasureReader;
   readonly sessions: SessionReader;
@@ -60,6 +62,7 @@ export async function createRequestContext(
     clientAddress: request.socket.remoteAddress ?? 'unknown',
     publicUrl: config.publicUrl ?? listeningUrl(config, request),
     clientProgress: new ClientProgressReader(db),
+    clientSummaries: new ClientSummaryReader(db),
     clientRecords: new ClientRecordReader(db),
     measures: new MeasureReader(db),
     sessions: new SessionReader(db),

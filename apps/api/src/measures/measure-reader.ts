@@ -79,11 +79,6 @@ export class MeasureReader {
     return this.#flags.load(clientId);
   }
 
-  /** Every complete PHQ-9, GAD-7 and mood total, oldest first. */
-  completeScores(clientId: string): Promise<Score[]> {
-    return this.#scores.load(clientId);
-  }
-
   unreviewedSafetyFlagCount(clientId: string): Promise<number> {
     return this.#unreviewed.load(clientId);
   }

@@ -80,31 +80,29 @@ export function calendarDayInWords(day: string, today: string): string {
 
 /** Throws a RangeError naming the first field that no real client's record could hold. */
 export function assertValidCaseloadFacts(facts: CaseloadFacts): void {
-  const dates: (readonly [field: string, value: string | null])[] = [
-    ['today', facts.today],
-    ['startedOn', facts.startedOn],
-    ['lastProgressOn', facts.lastProgressOn],
-    ['lastSessionOn', facts.lastSessionOn],
-    ...facts.scores.map(
-      (score, index) => [`scores[${index}].administeredOn`, score.administeredOn] as const,
-    ),
-    ...facts.goalsAchieved.map(
-      (goal, index) => [`goalsAchieved[${index}].achievedOn`, goal.achievedOn] as const,
-    ),
-    ...facts.milestoneTickDays.map((day, index) => [`milestoneTickDays[${index}]`, day] as const),
-  ];
-  for (const [field, value] of dates) {
+  // Plain loops: the caseload checks every client's facts on every request.
+  const checkDate = (field: string, value: string | null) => {
     if (value !== null && !isIsoDate(value)) {
       throw new RangeError(`${field} must be a YYYY-MM-DD date, not ${value}.`);
     }
-  }
-  for (const [field, count] of [
-    ['unreviewedSafetyFlagCount', facts.unreviewedSafetyFlagCount],
-    ['notesToSign', facts.notesToSign],
-  ] as const) {
+  };
+  checkDate('today', facts.today);
+  checkDate('startedOn', facts.startedOn);
+  checkDate('lastProgressOn', facts.lastProgressOn);
+  checkDate('lastSessionOn', facts.lastSessionOn);
+  facts.scores.forEach((score, index) =>
+    checkDate(`scores[${index}].administeredOn`, score.administeredOn),
+  );
+  facts.goalsAchieved.forEach((goal, index) =>
+    checkDate(`goalsAchieved[${index}].achievedOn`, goal.achievedOn),
+  );
+  facts.milestoneTickDays.forEach((day, index) => checkDate(`milestoneTickDays[${index}]`, day));
+  const checkCount = (field: string, count: number) => {
     if (!Number.isInteger(count) || count < 0) {
       throw new RangeError(`${field} must be a whole number from 0 up, not ${count}.`);
     }
-  }
+  };
+  checkCount('unreviewedSafetyFlagCount', facts.unreviewedSafetyFlagCount);
+  checkCount('notesToSign', facts.notesToSign);
   facts.scores.forEach((score) => assertValidTotal(score.instrument, score.total));
 }

@@ -1,4 +1,4 @@
-import { daysBetween, isIsoDate } from '../calendar';
+import { daysBetween, isIsoDate, isoDateAfter } from '../calendar';
 import type { Instrument } from '../domain/measure';
 
 // Dates here are calendar days (YYYY-MM-DD), never instants: a PHQ-9 due on the 14th is due on
@@ -6,7 +6,6 @@ import type { Instrument } from '../domain/measure';
 // no time zone or daylight-saving shift can move a day.
 
 const DAYS_PER_WEEK = 7;
-const MILLISECONDS_PER_DAY = 86_400_000;
 
 /** How often one measure is given to one client: every `everyWeeks` weeks. */
 export interface MeasureSchedule {
@@ -38,9 +37,7 @@ function assertEveryWeeks(everyWeeks: number): void {
 /** The calendar day `days` after an ISO date (before it when negative). */
 export function addDaysToIsoDate(isoDate: string, days: number): string {
   assertIsoDate('The date', isoDate);
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const shifted = new Date(Date.UTC(year, month - 1, day) + days * MILLISECONDS_PER_DAY);
-  return shifted.toISOString().slice(0, 10);
+  return isoDateAfter(isoDate, days);
 }
 
 /**

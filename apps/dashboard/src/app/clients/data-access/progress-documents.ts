@@ -1,26 +1,14 @@
-import { graphql } from '../../__generated__';
+import {
+  LogProgressEntryDocument,
+  RemoveProgressEntryDocument,
+  UpdateProgressEntryDocument,
+} from '../../__generated__/graphql';
 
 /** Logs a small win, a setback, a gratitude or a reflection. */
-export const logProgressEntryDocument = graphql(`
-  mutation LogProgressEntry($clientId: ID!, $input: ProgressEntryInput!) {
-    logProgressEntry(clientId: $clientId, input: $input) {
-      ...ProgressEntryFields
-    }
-  }
-`);
+export const logProgressEntryDocument = LogProgressEntryDocument;
 
 /** Saves a progress entry over the version it was read at. */
-export const updateProgressEntryDocument = graphql(`
-  mutation UpdateProgressEntry($id: ID!, $version: Int!, $input: ProgressEntryInput!) {
-    updateProgressEntry(id: $id, version: $version, input: $input) {
-      ...ProgressEntryFields
-    }
-  }
-`);
+export const updateProgressEntryDocument = UpdateProgressEntryDocument;
 
 /** Removes a progress entry. */
-export const removeProgressEntryDocument = graphql(`
-  mutation RemoveProgressEntry($id: ID!, $version: Int!) {
-    removeProgressEntry(id: $id, version: $version)
-  }
-`);
+export const removeProgressEntryDocument = RemoveProgressEntryDocument;

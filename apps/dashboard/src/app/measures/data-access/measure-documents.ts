@@ -1,4 +1,14 @@
-import { graphql } from '../../__generated__';
+import {
+  CrisisResourceFieldsFragmentDoc,
+  MeasureRecordDocument,
+  MeasureResponseFieldsFragmentDoc,
+  MeasureScheduleFieldsFragmentDoc,
+  RecordMeasureDocument,
+  ReviewSafetyFlagDocument,
+  SafetyFlagFieldsFragmentDoc,
+  SetMeasureScheduleDocument,
+  UpdateMeasureDraftDocument,
+} from '../../__generated__/graphql';
 import type {
   CrisisResourceFieldsFragment,
   MeasureRecordQuery,
@@ -8,65 +18,16 @@ import type {
 } from '../../__generated__/graphql';
 
 /** One administration of a measure, with its score and change from baseline once complete. */
-export const measureResponseFieldsFragment = graphql(`
-  fragment MeasureResponseFields on MeasureResponse {
-    id
-    version
-    instrument
-    administeredOn
-    answers
-    isComplete
-    total
-    severity
-    difficulty
-    moodWord
-    hasSafetyFlag
-    change {
-      fromBaseline
-      fromPrevious
-      reliableChange
-      isCase
-      hasRecovered
-      hasReliablyRecovered
-      hasResponded
-      isInRemission
-    }
-  }
-`);
+export const measureResponseFieldsFragment = MeasureResponseFieldsFragmentDoc;
 
 /** A safety flag: raised by a PHQ-9 item 9 answer above 0, kept until a clinician reviews it. */
-export const safetyFlagFieldsFragment = graphql(`
-  fragment SafetyFlagFields on SafetyFlag {
-    id
-    measureResponseId
-    raisedAt
-    isReviewed
-    reviewedAt
-    reviewedBy {
-      id
-      displayName
-    }
-    reviewNote
-  }
-`);
+export const safetyFlagFieldsFragment = SafetyFlagFieldsFragmentDoc;
 
 /** How often a measure is given, and when it is next due. */
-export const measureScheduleFieldsFragment = graphql(`
-  fragment MeasureScheduleFields on MeasureSchedule {
-    instrument
-    everyWeeks
-    nextDueOn
-    isOverdue
-  }
-`);
+export const measureScheduleFieldsFragment = MeasureScheduleFieldsFragmentDoc;
 
 /** Where to turn in a crisis. */
-export const crisisResourceFieldsFragment = graphql(`
-  fragment CrisisResourceFields on CrisisResource {
-    label
-    contact
-  }
-`);
+export const crisisResourceFieldsFragment = CrisisResourceFieldsFragmentDoc;
 
 /**
  * Everything the measures section shows about one client. The caseload's summaries
@@ -74,85 +35,19 @@ export const crisisResourceFieldsFragment = graphql(`
  * the caseload's row in the cache too. GAS reviews, wins and ticks feed the charts; they are
  * the same cache records the client page reads.
  */
-export const measureRecordDocument = graphql(`
-  query MeasureRecord($id: ID!) {
-    client(id: $id) {
-      id
-      startedOn
-      measureResponses {
-        ...MeasureResponseFields
-      }
-      safetyFlags {
-        ...SafetyFlagFields
-      }
-      unreviewedSafetyFlagCount
-      measureSchedules {
-        ...MeasureScheduleFields
-      }
-      overdueMeasures
-      notOnTrack {
-        instrument
-        reason
-      }
-      gasReviews {
-        id
-        reviewedOn
-        tScore
-      }
-      progressEntries {
-        id
-        kind
-        occurredOn
-      }
-      goals {
-        id
-        milestones {
-          id
-          doneAt
-        }
-      }
-    }
-    crisisResources {
-      ...CrisisResourceFields
-    }
-  }
-`);
+export const measureRecordDocument = MeasureRecordDocument;
 
 /** Records a measure given in session: scored when complete, saved as a draft otherwise. */
-export const recordMeasureDocument = graphql(`
-  mutation RecordMeasure($input: RecordMeasureInput!) {
-    recordMeasure(input: $input) {
-      ...MeasureResponseFields
-    }
-  }
-`);
+export const recordMeasureDocument = RecordMeasureDocument;
 
 /** Continues a draft; scored once every item is answered. */
-export const updateMeasureDraftDocument = graphql(`
-  mutation UpdateMeasureDraft($input: UpdateMeasureDraftInput!) {
-    updateMeasureDraft(input: $input) {
-      ...MeasureResponseFields
-    }
-  }
-`);
+export const updateMeasureDraftDocument = UpdateMeasureDraftDocument;
 
 /** Records that a clinician reviewed a safety flag, with their note. */
-export const reviewSafetyFlagDocument = graphql(`
-  mutation ReviewSafetyFlag($id: ID!, $note: String!) {
-    reviewSafetyFlag(id: $id, note: $note) {
-      ...SafetyFlagFields
-    }
-  }
-`);
+export const reviewSafetyFlagDocument = ReviewSafetyFlagDocument;
 
 /** Gives a measure every N weeks, or stops scheduling it. */
-export const setMeasureScheduleDocument = graphql(`
-  mutation SetMeasureSchedule($clientId: ID!, $instrument: Instrument!, $everyWeeks: Int) {
-    setMeasureSchedule(clientId: $clientId, instrument: $instrument, everyWeeks: $everyWeeks) {
-      ...MeasureScheduleFields
-    }
-  }
-`);
+export const setMeasureScheduleDocument = SetMeasureScheduleDocument;
 
 /** One client's measures as the section reads them. */
 export type MeasureRecord = MeasureRecordQuery['client'];

@@ -1,4 +1,19 @@
-import { graphql } from '../../__generated__';
+import {
+  AddNoteAddendumDocument,
+  ChangeNoteFormatDocument,
+  ClientNotesDocument,
+  DraftSessionNoteDocument,
+  NotePageDocument,
+  NoteSessionRecordFieldsFragmentDoc,
+  PrivateNoteFieldsFragmentDoc,
+  ProgressLetterPageDocument,
+  RecordNoteExportDocument,
+  SavePrivateNoteDocument,
+  SaveSessionNoteDocument,
+  SessionNoteFieldsFragmentDoc,
+  SetDefaultNoteFormatDocument,
+  SignSessionNoteDocument,
+} from '../../__generated__/graphql';
 import type {
   ClientNotesQuery,
   NotePageQuery,
@@ -9,232 +24,46 @@ import type {
 } from '../../__generated__/graphql';
 
 /** A progress note as the note page shows it: sections, who signed, addenda and history. */
-export const sessionNoteFieldsFragment = graphql(`
-  fragment SessionNoteFields on SessionNote {
-    id
-    version
-    sessionId
-    clientId
-    format
-    status
-    sections {
-      key
-      title
-      text
-    }
-    author {
-      id
-      displayName
-      defaultNoteFormat
-    }
-    createdAt
-    updatedAt
-    signedAt
-    signedBy {
-      id
-      displayName
-    }
-    addenda {
-      id
-      text
-      createdAt
-      author {
-        id
-        displayName
-      }
-    }
-    history {
-      action
-      at
-      actor {
-        id
-        displayName
-      }
-    }
-  }
-`);
+export const sessionNoteFieldsFragment = SessionNoteFieldsFragmentDoc;
 
 /** The clinician's own private note for a session: never part of the progress note. */
-export const privateNoteFieldsFragment = graphql(`
-  fragment PrivateNoteFields on PrivateNote {
-    id
-    version
-    sessionId
-    text
-    updatedAt
-  }
-`);
+export const privateNoteFieldsFragment = PrivateNoteFieldsFragmentDoc;
 
 /** What the session recorded, shown beside the draft so each sentence can be checked. */
-export const noteSessionRecordFieldsFragment = graphql(`
-  fragment NoteSessionRecordFields on TherapySession {
-    id
-    modality
-    startedAt
-    endedAt
-    durationMinutes
-    isFirst
-    notes
-    promptsAsked {
-      id
-      text
-      answer
-    }
-    milestonesTicked {
-      id
-      title
-    }
-    progressEntries {
-      id
-      kind
-      clientWords
-      isEffort
-    }
-    measures {
-      id
-      instrument
-      total
-      moodWord
-      hasSafetyFlag
-    }
-  }
-`);
+export const noteSessionRecordFieldsFragment = NoteSessionRecordFieldsFragmentDoc;
 
 /** Everything the note page shows: the client's name, the note and the session behind it. */
-export const notePageDocument = graphql(`
-  query NotePage($noteId: ID!, $clientId: ID!) {
-    client(id: $clientId) {
-      id
-      preferredName
-      pronouns
-    }
-    sessionNote(id: $noteId) {
-      ...SessionNoteFields
-      session {
-        ...NoteSessionRecordFields
-        privateNote {
-          ...PrivateNoteFields
-        }
-      }
-    }
-  }
-`);
+export const notePageDocument = NotePageDocument;
 
 /** A client's progress notes, latest session first, for the list on the client page. */
-export const clientNotesDocument = graphql(`
-  query ClientNotes($clientId: ID!) {
-    client(id: $clientId) {
-      id
-      notes {
-        id
-        format
-        status
-        signedAt
-        signedBy {
-          id
-          displayName
-        }
-        session {
-          id
-          startedAt
-        }
-      }
-    }
-  }
-`);
+export const clientNotesDocument = ClientNotesDocument;
 
 /** The "how far you've come" letter for a date range. */
-export const progressLetterPageDocument = graphql(`
-  query ProgressLetterPage($clientId: ID!, $from: Date!, $to: Date!, $includeScores: Boolean) {
-    client(id: $clientId) {
-      id
-      preferredName
-    }
-    progressLetter(clientId: $clientId, from: $from, to: $to, includeScores: $includeScores) {
-      clientId
-      from
-      to
-      paragraphs
-    }
-  }
-`);
+export const progressLetterPageDocument = ProgressLetterPageDocument;
 
 /** Drafts the session's progress note (or answers the one already drafted). */
-export const draftSessionNoteDocument = graphql(`
-  mutation DraftSessionNote($sessionId: ID!, $format: NoteFormat) {
-    draftSessionNote(sessionId: $sessionId, format: $format) {
-      ...SessionNoteFields
-    }
-  }
-`);
+export const draftSessionNoteDocument = DraftSessionNoteDocument;
 
 /** Saves a draft's sections over the version they were read at. */
-export const saveSessionNoteDocument = graphql(`
-  mutation SaveSessionNote($id: ID!, $version: Int!, $sections: [NoteSectionInput!]!) {
-    saveSessionNote(id: $id, version: $version, sections: $sections) {
-      ...SessionNoteFields
-    }
-  }
-`);
+export const saveSessionNoteDocument = SaveSessionNoteDocument;
 
 /** Drafts a draft again in another format. */
-export const changeNoteFormatDocument = graphql(`
-  mutation ChangeNoteFormat($id: ID!, $version: Int!, $format: NoteFormat!) {
-    changeNoteFormat(id: $id, version: $version, format: $format) {
-      ...SessionNoteFields
-    }
-  }
-`);
+export const changeNoteFormatDocument = ChangeNoteFormatDocument;
 
 /** Signs a draft, locking it. */
-export const signSessionNoteDocument = graphql(`
-  mutation SignSessionNote($id: ID!, $version: Int!) {
-    signSessionNote(id: $id, version: $version) {
-      ...SessionNoteFields
-    }
-  }
-`);
+export const signSessionNoteDocument = SignSessionNoteDocument;
 
 /** Adds a dated correction to a signed note. */
-export const addNoteAddendumDocument = graphql(`
-  mutation AddNoteAddendum($noteId: ID!, $text: String!) {
-    addNoteAddendum(noteId: $noteId, text: $text) {
-      id
-      text
-      createdAt
-      author {
-        id
-        displayName
-      }
-    }
-  }
-`);
+export const addNoteAddendumDocument = AddNoteAddendumDocument;
 
 /** Saves the clinician's private note for a session, creating it the first time. */
-export const savePrivateNoteDocument = graphql(`
-  mutation SavePrivateNote($sessionId: ID!, $text: String!, $version: Int) {
-    savePrivateNote(sessionId: $sessionId, text: $text, version: $version) {
-      ...PrivateNoteFields
-    }
-  }
-`);
+export const savePrivateNoteDocument = SavePrivateNoteDocument;
 
 /** Sets the format the signed-in clinician's notes are drafted in. */
-export const setDefaultNoteFormatDocument = graphql(`
-  mutation SetDefaultNoteFormat($format: NoteFormat!) {
-    setDefaultNoteFormat(format: $format) {
-      id
-      defaultNoteFormat
-    }
-  }
-`);
+export const setDefaultNoteFormatDocument = SetDefaultNoteFormatDocument;
 
 /** Records a print or a copy made in the browser on the audit trail. */
-export const recordNoteExportDocument = graphql(`
-  mutation RecordNoteExport($id: ID!, $kind: NoteExportKind!) {
-    recordNoteExport(id: $id, kind: $kind)
-  }
-`);
+export const recordNoteExportDocument = RecordNoteExportDocument;
 
 /** A progress note as the note page shows it. */
 export type SessionNoteRecord = SessionNoteFieldsFragment;

@@ -1,54 +1,26 @@
-import { graphql } from '../../__generated__';
+import {
+  CreateOwnPromptDocument,
+  LibraryPromptFieldsFragmentDoc,
+  PromptLibraryPageDocument,
+  SetPromptHiddenDocument,
+  UpdateOwnPromptDocument,
+} from '../../__generated__/graphql';
 import type { LibraryPromptFieldsFragment } from '../../__generated__/graphql';
 
 /** What the page shows of a prompt, and what a save answers. */
-export const libraryPromptFieldsFragment = graphql(`
-  fragment LibraryPromptFields on Prompt {
-    id
-    text
-    situations
-    isBuiltIn
-    isHidden
-    version
-  }
-`);
+export const libraryPromptFieldsFragment = LibraryPromptFieldsFragmentDoc;
 
 /** The signed-in clinician's prompt library: Waypoint's prompts and their own, hidden ones too. */
-export const promptLibraryDocument = graphql(`
-  query PromptLibraryPage {
-    prompts {
-      ...LibraryPromptFields
-    }
-  }
-`);
+export const promptLibraryDocument = PromptLibraryPageDocument;
 
 /** Adds a prompt of the clinician's own. */
-export const createOwnPromptDocument = graphql(`
-  mutation CreateOwnPrompt($input: PromptInput!) {
-    createPrompt(input: $input) {
-      ...LibraryPromptFields
-    }
-  }
-`);
+export const createOwnPromptDocument = CreateOwnPromptDocument;
 
 /** Saves one of the clinician's own prompts over the version it was read at. */
-export const updateOwnPromptDocument = graphql(`
-  mutation UpdateOwnPrompt($id: ID!, $version: Int!, $input: PromptInput!) {
-    updatePrompt(id: $id, version: $version, input: $input) {
-      ...LibraryPromptFields
-    }
-  }
-`);
+export const updateOwnPromptDocument = UpdateOwnPromptDocument;
 
 /** Hides a prompt from the clinician's session suggestions, or shows it again. */
-export const setPromptHiddenDocument = graphql(`
-  mutation SetPromptHidden($id: ID!, $isHidden: Boolean!) {
-    setPromptHidden(id: $id, isHidden: $isHidden) {
-      id
-      isHidden
-    }
-  }
-`);
+export const setPromptHiddenDocument = SetPromptHiddenDocument;
 
 /** One prompt as the prompt library page shows it. */
 export type LibraryPrompt = LibraryPromptFieldsFragment;
