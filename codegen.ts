@@ -1,14 +1,10 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // One contract, two consumers: resolver types for the API, typed documents for the dashboard.
-// The dashboard's documents live in .graphql files beside the code that uses them. The .ts glob
-// stays while a graphql(`...`) call remains (caseload/data-access/caseload-document.ts): every such
-// call goes through the document map __generated__/gql.ts, which holds every document it knows.
-const dashboardDocuments = [
-  'apps/dashboard/src/**/*.graphql',
-  'apps/dashboard/src/**/*.ts',
-  '!apps/dashboard/src/**/__generated__/**',
-];
+// The dashboard's documents live in .graphql files beside the code that uses them, which imports
+// the typed documents from __generated__/graphql.ts. Nothing imports the preset's document map
+// (__generated__/gql.ts): it holds every document at once.
+const dashboardDocuments = ['apps/dashboard/src/**/*.graphql'];
 
 // The documents the app loads at start-up, before any route. They get a module of their own: a
 // bundler puts a module shared by several chunks whole into one chunk, so were they imported from

@@ -1,10 +1,13 @@
 import { isIsoDate } from '@waypoint/shared';
-import { CaseloadDocument } from '../../apps/dashboard/src/app/__generated__/graphql';
+import { CaseloadViewDocument } from '../../apps/dashboard/src/app/__generated__/graphql';
 import {
   DEMO_EMAILS,
   startAccountsFixture,
   type AccountsFixture,
 } from './accounts/accounts-fixture';
+
+/** The dashboard's caseload query, one window large enough for the demo caseload. */
+const everyone = { offset: 0, limit: 200 };
 
 describe('the caseload over HTTP', () => {
   let fixture: AccountsFixture;
@@ -25,10 +28,10 @@ describe('the caseload over HTTP', () => {
 
   it('lists the seeded demo caseload by preferred name with progress summaries', async () => {
     const clinician = await fixture.signedIn(DEMO_EMAILS.clinician);
-    const response = await clinician.post(CaseloadDocument);
+    const response = await clinician.post(CaseloadViewDocument, everyone);
     expect(response.status).toBe(200);
     expect(response.body.errors).toBeUndefined();
-    const caseload = response.body.data?.caseload ?? [];
+    const caseload = response.body.data?.caseloadView.rows ?? [];
 
     expect(caseload.length).toBeGreaterThanOrEqual(10);
     const names = caseload.map((client) => client.preferredName);
@@ -45,11 +48,15 @@ describe('the caseload over HTTP', () => {
   });
 
   it('keeps the same data across a restart: migrations and demo data apply once', async () => {
-    const before = await (await fixture.signedIn(DEMO_EMAILS.clinician)).post(CaseloadDocument);
+    const before = await (
+      await fixture.signedIn(DEMO_EMAILS.clinician)
+    ).post(CaseloadViewDocument, everyone);
     await fixture.restart();
-    const after = await (await fixture.signedIn(DEMO_EMAILS.clinician)).post(CaseloadDocument);
-    expect(before.body.data?.caseload.length).toBeGreaterThan(0);
-    expect(after.body.data?.caseload).toEqual(before.body.data?.caseload);
+    const after = await (
+      await fixture.signedIn(DEMO_EMAILS.clinician)
+    ).post(CaseloadViewDocument, everyone);
+    expect(before.body.data?.caseloadView.rows.length).toBeGreaterThan(0);
+    expect(after.body.data?.caseloadView).toEqual(before.body.data?.caseloadView);
   });
 
   it('serves the dashboard and its client-side routes from the same port', async () => {

@@ -49,6 +49,13 @@ export interface ApiBenchResult {
   readonly captured: readonly CapturedStatement[];
   readonly floor: Figures;
   readonly perStatement: readonly StatementFigures[];
+  /** The caseload right after a write, when the API works every client's flags out again. */
+  readonly afterWrite: {
+    readonly api: Figures;
+    readonly floor: Figures;
+    readonly statementCounts: Readonly<Record<number, number>>;
+    readonly captured: number;
+  };
   readonly responseBytes: number;
   readonly baseline: { readonly selectOne: Figures; readonly viewer: Figures };
   readonly viewerStatements: number | null;
@@ -61,19 +68,50 @@ export interface ApiBenchOptions {
   readonly sourceRoot: string;
 }
 
-/** The caseload operation as the dashboard sends it, read from the dashboard's own source. */
+/**
+ * The caseload operation as the dashboard sends it for its first window of the default view,
+ * read from the dashboard's own source (`caseloadViewInput` of the default view).
+ */
 export function dashboardCaseloadBody(sourceRoot: string = repositoryRoot): string {
   const source = readFileSync(
-    path.join(sourceRoot, 'apps/dashboard/src/app/caseload/data-access/caseload-document.ts'),
+    path.join(sourceRoot, 'apps/dashboard/src/app/caseload/data-access/caseload-documents.graphql'),
     'utf8',
   );
-  const documents = [...source.matchAll(/graphql\(`([\s\S]*?)`\)/g)].map((match) => match[1]);
-  const document = documents.find((text) => /query\s+Caseload\b/.test(text));
-  if (!document) throw new Error('No `query Caseload` document in caseload-document.ts');
+  const document = parse(source);
+  const operation = document.definitions.find(
+    (definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION && definition.name?.value === 'CaseloadView',
+  );
+  if (!operation) throw new Error('No `query CaseloadView` in caseload-documents.graphql');
   return JSON.stringify({
-    operationName: 'Caseload',
-    variables: {},
-    query: print(withTypenames(parse(document))),
+    operationName: 'CaseloadView',
+    variables: {
+      view: {
+        needsAttention: false,
+        statuses: [],
+        flag: null,
+        domain: null,
+        search: '',
+        sort: 'NAME',
+        descending: false,
+      },
+      offset: 0,
+      limit: 50,
+    },
+    query: print(withTypenames({ ...document, definitions: [operation] })),
+  });
+}
+
+/** A small win logged for a client: a write that changes their caseload. */
+function winBody(clientId: string): string {
+  return JSON.stringify({
+    operationName: 'LogWin',
+    variables: {
+      clientId,
+      input: { kind: 'WIN', category: 'SELF_CARE', clientWords: 'Went for a walk' },
+    },
+    query:
+      'mutation LogWin($clientId: ID!, $input: ProgressEntryInput!) { logProgressEntry(clientId: $clientId, input: $input) { id } }',
   });
 }
 
@@ -128,14 +166,18 @@ export async function benchCaseloadApi(
 
     // The caseload through HTTP.
     const first = await client.post(caseloadBody);
-    const firstBody = JSON.parse(first.text) as { data?: { caseload?: unknown[] }; errors?: [] };
+    const firstBody = JSON.parse(first.text) as {
+      data?: { caseloadView?: { totalCount: number; rows: { id: string }[] } };
+      errors?: [];
+    };
     if (
       first.status !== 200 ||
       firstBody.errors ||
-      firstBody.data?.caseload?.length !== account.clients
+      firstBody.data?.caseloadView?.totalCount !== account.clients
     ) {
       throw new Error(`The caseload answered badly (${first.status}): ${first.text.slice(0, 500)}`);
     }
+    const firstRows = firstBody.data.caseloadView.rows;
     const serverSide: number[] = [];
     const statementCounts: Record<number, number> = {};
     const apiFigures = await timed(options, async (measured) => {
@@ -175,6 +217,48 @@ export async function benchCaseloadApi(
       return total;
     });
 
+    // Right after a write (a win logged for one of the first window's clients), the API reads
+    // every summary and works every client's flags out again: the caseload as a clinician sees
+    // it on coming back from a session. Only the caseload request is timed; its SQL, caught
+    // the same way, is the floor of that case.
+    let written = 0;
+    const write = async () => {
+      const response = await client.post(winBody(firstRows[written++ % firstRows.length].id));
+      if (response.status !== 200 || response.text.includes('"errors"')) {
+        throw new Error(`Logging a win failed: ${response.text.slice(0, 500)}`);
+      }
+    };
+    const afterWriteStatements: Record<number, number> = {};
+    const afterWrite = await timed(options, async (measured) => {
+      await write();
+      const response = await client.post(caseloadBody);
+      if (response.status !== 200 || response.text.startsWith('{"errors"')) {
+        throw new Error(`The caseload failed: ${response.text.slice(0, 500)}`);
+      }
+      const line = await api.operationLine(response.requestId);
+      if (measured && line.statements !== null) {
+        afterWriteStatements[line.statements] = (afterWriteStatements[line.statements] ?? 0) + 1;
+      }
+      return response.milliseconds;
+    });
+    const usualAfterWrite = usualStatementCount(afterWriteStatements);
+    let capturedAfterWrite: CapturedStatement[] = [];
+    for (let attempt = 0; attempt < 3 && capturedAfterWrite.length !== usualAfterWrite; attempt++) {
+      await write();
+      capturedAfterWrite = await captureStatements(database, async () => {
+        await client.post(caseloadBody);
+      });
+    }
+    const afterWriteFloor = await timed(options, async () => {
+      const started = performance.now();
+      await replay(
+        direct,
+        capturedAfterWrite,
+        capturedAfterWrite.map(() => 0),
+      );
+      return performance.now() - started;
+    });
+
     return {
       database: database.kind === 'embedded' ? 'embedded' : 'Debian',
       clients: account.clients,
@@ -189,6 +273,12 @@ export async function benchCaseloadApi(
         rows: rows[index],
         figures: figuresOf(perStatement[index]),
       })),
+      afterWrite: {
+        api: afterWrite,
+        floor: afterWriteFloor,
+        statementCounts: afterWriteStatements,
+        captured: capturedAfterWrite.length,
+      },
       responseBytes: Buffer.byteLength(first.text),
       baseline: { selectOne, viewer },
       viewerStatements,

@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page, Route } from 'playwright-core';
 import { buildDemoPractice } from '../../apps/api/src/demo/demo-practice';
+import { caseloadRow, waitForCaseloadRows } from '../support/caseload-page';
 import {
   cspViolations,
   demoAccounts,
@@ -197,9 +198,11 @@ describe('a clinician keeping a client’s goals, milestones and small wins', ()
 
       // The journey's client, opened from the caseload like any other.
       await page.getByRole('heading', { name: 'Caseload', level: 1 }).waitFor();
-      await page.locator('table tbody tr').first().waitFor();
+      await waitForCaseloadRows(page);
       expect(await page.getByRole('link', { name: 'Sam Whitfield' }).count()).toBe(0);
-      await page.getByRole('link', { name: newClient.preferredName, exact: true }).click();
+      await caseloadRow(page, newClient.preferredName)
+        .getByRole('link', { name: newClient.preferredName, exact: true })
+        .click();
       await clientHeading(page, newClient.preferredName).waitFor();
       expect(new URL(page.url()).pathname).toBe(journeyClientPath);
       await expectTimelineShowsTheJourney(page);

@@ -91,8 +91,12 @@ describe('the dashboard under its Content-Security-Policy', () => {
   async function openDashboard(page: Page): Promise<string> {
     const response = await page.goto(waypoint.url);
     await page.locator('mat-toolbar').waitFor();
-    // Signed out, the sign-in form; signed in (or before sign-in existed), the caseload's rows.
-    await page.locator('table tbody tr, input[type="password"]').first().waitFor();
+    // Signed out, the sign-in form; signed in (or before sign-in existed), the caseload's rows
+    // (the first client's name in its table).
+    await page
+      .locator('[role="table"] [role="row"] a.preferred-name, input[type="password"]')
+      .first()
+      .waitFor();
     await page.waitForLoadState('networkidle');
     return response?.headers()['content-security-policy'] ?? '';
   }

@@ -8,6 +8,7 @@ import {
   type StandardMeasure,
 } from '@waypoint/shared';
 import { buildDemoPractice } from '../../apps/api/src/demo/demo-practice';
+import { caseloadRow, waitForCaseloadRows } from '../support/caseload-page';
 import {
   cspViolations,
   demoAccounts,
@@ -572,12 +573,6 @@ function latestScore(page: Page, name: 'PHQ-9' | 'GAD-7'): Locator {
     .filter({ hasText: new RegExp(`^\\s*${escapeRegExp(name)}`) });
 }
 
-function caseloadRow(page: Page, preferredName: string): Locator {
-  return page
-    .getByRole('row')
-    .filter({ has: page.getByRole('link', { name: preferredName, exact: true }) });
-}
-
 function safetyReasonCount(page: Page, preferredName: string): Promise<number> {
   return caseloadRow(page, preferredName)
     .getByRole('link', { name: /^Safety review needed/ })
@@ -590,7 +585,7 @@ async function goToCaseload(page: Page): Promise<void> {
     .getByRole('link', { name: 'Caseload' })
     .click();
   await page.getByRole('heading', { name: 'Caseload', level: 1 }).waitFor();
-  await page.getByRole('table').getByRole('row').nth(1).waitFor();
+  await waitForCaseloadRows(page);
 }
 
 /** Adds a client through "Add client", so the test owns what it changes; answers their path. */

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
+import { caseloadTable, waitForCaseloadRows } from '../support/caseload-page';
 import {
   authenticatorCode,
   cspViolations,
@@ -79,7 +80,7 @@ describe('signing in, the idle warning and signing out', () => {
     try {
       await signIn(page, waypoint.url, demoAccounts.clinician.email);
       await page.getByRole('heading', { name: 'Caseload', level: 1 }).waitFor();
-      await page.locator('table tbody tr').first().waitFor();
+      await waitForCaseloadRows(page);
       await page.getByRole('button', { name: /Maya Lindqvist/ }).waitFor();
 
       const warning = page.getByRole('alertdialog');
@@ -99,7 +100,8 @@ describe('signing in, the idle warning and signing out', () => {
       await warning.waitFor({ timeout: 25_000 });
       await page.getByText(inactivityMessage).waitFor({ timeout: 25_000 });
       expect(new URL(page.url()).pathname).toBe('/sign-in');
-      expect(await page.locator('table').count()).toBe(0);
+      expect(await caseloadTable(page).count()).toBe(0);
+      expect(await page.locator('a.preferred-name').count()).toBe(0);
       expect(await scanAndCapture(page, 'signed-out-after-inactivity-light')).toEqual([]);
 
       // The server agrees: going back to the caseload asks for sign-in again.
@@ -115,7 +117,7 @@ describe('signing in, the idle warning and signing out', () => {
     const { context, page, consoleProblems } = await openPage(browser);
     try {
       await signIn(page, waypoint.url, demoAccounts.clinician.email);
-      await page.locator('table tbody tr').first().waitFor();
+      await waitForCaseloadRows(page);
 
       await page.getByRole('button', { name: /Maya Lindqvist/ }).click();
       await page.getByRole('menuitem', { name: 'Sign out' }).click();
@@ -124,7 +126,8 @@ describe('signing in, the idle warning and signing out', () => {
       expect(new URL(page.url()).pathname).toBe('/sign-in');
       await page.goBack();
       await page.getByRole('heading', { name: 'Sign in to Waypoint' }).waitFor();
-      expect(await page.locator('table').count()).toBe(0);
+      expect(await caseloadTable(page).count()).toBe(0);
+      expect(await page.locator('a.preferred-name').count()).toBe(0);
       expect(cspViolations(consoleProblems)).toEqual([]);
     } finally {
       await context.close();

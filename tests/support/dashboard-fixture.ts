@@ -3,12 +3,19 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser';
 import { demoEnvironment } from './dashboard-session';
-import { createTestDatabase, startWaypoint, type RunningWaypoint } from './waypoint-process';
+import {
+  createTestDatabase,
+  startWaypoint,
+  type RunningWaypoint,
+  type TestDatabase,
+} from './waypoint-process';
 
 /** The built product on a fresh database with the demo practice, and a Chromium to drive it. */
 export interface DashboardFixture {
   readonly waypoint: RunningWaypoint;
   readonly browser: Browser;
+  /** Where the Waypoint keeps its data, for a test that seeds more (applicationDatabaseUrl). */
+  readonly database: TestDatabase;
   stop(): Promise<void>;
 }
 
@@ -27,6 +34,7 @@ export async function startDashboard(
   return {
     waypoint,
     browser,
+    database,
     async stop() {
       await browser.close();
       await waypoint.stop();

@@ -62,6 +62,20 @@ export function embeddedAdminUrl(dataDirectory: string): string {
   return `postgres://waypoint:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
 }
 
+/**
+ * A superuser connection to the database a Waypoint keeps its data in, for a test that writes
+ * there directly (a seeded practice, say): the database itself on Debian's PostgreSQL, or the
+ * embedded server's `waypoint` database once a Waypoint has started it in the data folder.
+ */
+export function applicationDatabaseUrl(database: TestDatabase): string {
+  const { DATABASE_URL: databaseUrl, WAYPOINT_DATA_DIR: dataDirectory } = database.environment;
+  if (databaseUrl) return databaseUrl;
+  if (!dataDirectory) throw new Error(`No database to connect to in ${database.description}`);
+  const url = new URL(embeddedAdminUrl(dataDirectory));
+  url.pathname = '/waypoint';
+  return url.toString();
+}
+
 /** A new data folder the embedded server's account can reach (mkdtemp makes it 0700). */
 export function createDataDirectory(): string {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'waypoint-test-'));

@@ -98,7 +98,7 @@ describe('GraphQL limits over HTTP', () => {
 
   it('finds the dashboard documents to check', () => {
     const names = dashboardDocuments.map(([name]) => name);
-    expect(names).toContain('CaseloadDocument');
+    expect(names).toContain('CaseloadViewDocument');
     expect(operationsInGraphqlFiles).toContain('MeasureRecordDocument');
     expect(names).toEqual(expect.arrayContaining(operationsInGraphqlFiles));
   });

@@ -92,7 +92,7 @@ export async function getCaseloadView(
 
 /**
  * A supervisor's counts across their own and their supervisees' caseloads: counts only, so no
- * client is named or ranked. Null for anyone who supervises nobody.
+ * client is named or ranked. Null for anyone who is not a supervisor.
  */
 export async function getPracticeSummary(context: RequestContext): Promise<PracticeSummary | null> {
   const viewer = requireViewer(context);
@@ -108,7 +108,9 @@ export async function getPracticeSummary(context: RequestContext): Promise<Pract
   return {
     clinicianCount: clinicianIds.length,
     activeClients: clients.filter((client) => client.status === 'ACTIVE').length,
-    clientsNeedingAttention: clients.filter((client) => client.attention.length > 0).length,
+    clientsNeedingAttention: clients.filter(
+      (client) => client.status !== 'DISCHARGED' && client.attention.length > 0,
+    ).length,
     reliablyImprovedThisQuarter: clients.filter((client) =>
       changesFromBaseline(client.facts).some(
         (change) =>

@@ -8,7 +8,7 @@ import { Router } from '@angular/router';
 
 import { SessionStore } from './session/data-access/session-store';
 import { aViewer } from './session/data-access/viewer.fixture';
-import { caseloadDocument } from './caseload/data-access/caseload-document';
+import { practiceSummaryDocument } from './caseload/data-access/caseload-documents';
 import { appConfig } from './app.config';
 
 describe('appConfig', () => {
@@ -19,14 +19,14 @@ describe('appConfig', () => {
   });
 
   it('sends GraphQL operations to /graphql on the same origin', async () => {
-    const answer = firstValueFrom(TestBed.inject(Apollo).query({ query: caseloadDocument }));
+    const answer = firstValueFrom(TestBed.inject(Apollo).query({ query: practiceSummaryDocument }));
 
     const request = TestBed.inject(HttpTestingController).expectOne('/graphql');
     expect(request.request.method).toBe('POST');
-    expect(request.request.body.operationName).toBe('Caseload');
-    request.flush({ data: { caseload: [] } });
+    expect(request.request.body.operationName).toBe('PracticeSummary');
+    request.flush({ data: { practiceSummary: null } });
 
-    expect((await answer).data).toEqual({ caseload: [] });
+    expect((await answer).data).toEqual({ practiceSummary: null });
   });
 
   it('sends the clinician to sign in, with the cache cleared, when any request is UNAUTHENTICATED', async () => {
@@ -40,10 +40,12 @@ describe('appConfig', () => {
     await navigation;
     expect(router.url).toBe('/');
 
-    const answer = firstValueFrom(apollo.query({ query: caseloadDocument })).catch(() => null);
-    const caseload = http.expectOne('/graphql');
-    expect(caseload.request.body.operationName).toBe('Caseload');
-    caseload.flush({
+    const answer = firstValueFrom(apollo.query({ query: practiceSummaryDocument })).catch(
+      () => null,
+    );
+    const practice = http.expectOne('/graphql');
+    expect(practice.request.body.operationName).toBe('PracticeSummary');
+    practice.flush({
       errors: [{ message: 'Sign in to continue', extensions: { code: 'UNAUTHENTICATED' } }],
     });
     await answer;

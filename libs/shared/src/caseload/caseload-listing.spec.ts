@@ -35,7 +35,7 @@ const CASELOAD: readonly ListedClient[] = [
   row('Mira', {
     lastSessionAt: '2025-11-20T09:00:00.000Z',
     lastProgressOn: '2025-11-01',
-    activeGoalDomains: ['MOOD', 'SLEEP'],
+    activeGoalDomains: ['MOOD', 'HEALTH'],
     attention: [flag('NO_RECENT_PROGRESS'), flag('NOTES_TO_SIGN')],
   }),
   row('josé', {
@@ -57,7 +57,7 @@ const CASELOAD: readonly ListedClient[] = [
   row('Bea', {
     lastSessionAt: '2025-11-21T08:00:00.000Z',
     lastProgressOn: '2025-11-02',
-    activeGoalDomains: ['SLEEP'],
+    activeGoalDomains: ['HEALTH'],
     attention: [flag('SAFETY_REVIEW'), flag('NO_RECENT_PROGRESS')],
   }),
   row('Client 10'),
@@ -70,9 +70,10 @@ describe('filtering a caseload', () => {
   });
 
   it('keeps any of the statuses asked for', () => {
-    expect(names(filterCaseload(CASELOAD, query({ statuses: ['PAUSED', 'DISCHARGED'] })))).toEqual(
-      ['josé', 'Zoë'],
-    );
+    expect(names(filterCaseload(CASELOAD, query({ statuses: ['PAUSED', 'DISCHARGED'] })))).toEqual([
+      'josé',
+      'Zoë',
+    ]);
   });
 
   it('keeps the clients with a flag of the kind, whatever else they have', () => {
@@ -85,7 +86,7 @@ describe('filtering a caseload', () => {
   });
 
   it('keeps the clients with an active goal in the domain', () => {
-    expect(names(filterCaseload(CASELOAD, query({ domain: 'SLEEP' })))).toEqual(['Mira', 'Bea']);
+    expect(names(filterCaseload(CASELOAD, query({ domain: 'HEALTH' })))).toEqual(['Mira', 'Bea']);
   });
 
   it('searches names ignoring accents, case and surrounding space', () => {
@@ -150,9 +151,9 @@ describe('listing a caseload', () => {
       'Bea',
     ]);
     // Most recent first; the never-seen last, and ties still by name.
-    expect(names(listCaseload(CASELOAD, query({ sort: 'LAST_SESSION', descending: true })))).toEqual(
-      ['Bea', 'Ada', 'Mira', 'josé', 'Client 2', 'Client 10', 'Zoë'],
-    );
+    expect(
+      names(listCaseload(CASELOAD, query({ sort: 'LAST_SESSION', descending: true }))),
+    ).toEqual(['Bea', 'Ada', 'Mira', 'josé', 'Client 2', 'Client 10', 'Zoë']);
   });
 
   it('orders by last progress the same way', () => {

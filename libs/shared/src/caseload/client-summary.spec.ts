@@ -122,7 +122,10 @@ describe('the caseload columns of a summary', () => {
       reliableChange: 'RELIABLE_DETERIORATION',
       severity: 'MODERATE',
     });
-    expect(change(13)).toMatchObject({ changeFromBaseline: 5, reliableChange: 'NO_RELIABLE_CHANGE' });
+    expect(change(13)).toMatchObject({
+      changeFromBaseline: 5,
+      reliableChange: 'NO_RELIABLE_CHANGE',
+    });
   });
 
   it('leaves out a score dated after today: the baseline alone has no change', () => {

@@ -28,7 +28,7 @@ export interface ClientSummary {
   readonly tickDays: readonly string[];
   /** Goals completed from 92 days before `refreshedOn`, and still completed. */
   readonly goalsAchieved: readonly { readonly clientWords: string; readonly achievedOn: string }[];
-  /** Each standard measure's first complete total and, when given again, its latest. */
+  /** Each standard measure's first complete total, its latest by `refreshedOn`, and any later. */
   readonly scores: readonly {
     readonly instrument: StandardMeasure;
     readonly administeredOn: string;

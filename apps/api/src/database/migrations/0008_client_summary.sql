@@ -64,7 +64,8 @@ BEGIN
                       WHERE g.client_id = c.id AND g.status = 'COMPLETED' AND s.status = 'COMPLETED'
                       GROUP BY g.id) achieved
                 WHERE achieved.at >= today - 92), '[]'),
-    -- Each standard measure's first complete total and, when given again, its latest.
+    -- Each standard measure's first complete total and its latest by today, and any dated after
+    -- today (up to UTC+14 is allowed): a reader on a later day finds its own latest among them.
     'scores',
       coalesce((SELECT jsonb_agg(jsonb_build_object(
                          'instrument', ranked.instrument,
@@ -72,13 +73,15 @@ BEGIN
                          'total', ranked.total) ORDER BY ranked.instrument, ranked.position)
                 FROM (SELECT r.instrument, r.administered_on, r.total,
                              row_number() OVER oldest_first AS position,
-                             count(*) OVER (PARTITION BY r.instrument) AS given
+                             count(*) FILTER (WHERE r.administered_on <= today)
+                               OVER (PARTITION BY r.instrument) AS given_by_today
                       FROM measure_response r
                       WHERE r.client_id = c.id AND NOT r.is_draft
                         AND r.instrument IN ('PHQ9', 'GAD7')
                       WINDOW oldest_first AS (PARTITION BY r.instrument
                                               ORDER BY r.administered_on, r.created_at)) ranked
-                WHERE ranked.position = 1 OR ranked.position = ranked.given), '[]'),
+                WHERE ranked.position = 1 OR ranked.position = ranked.given_by_today
+                   OR ranked.administered_on > today), '[]'),
     'lastGiven',
       coalesce((SELECT jsonb_object_agg(given.instrument, given.last_on)
                 FROM (SELECT r.instrument, max(r.administered_on) AS last_on

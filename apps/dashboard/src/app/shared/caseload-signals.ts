@@ -1,20 +1,15 @@
 import type { ApolloCache } from '@apollo/client';
 
 /**
- * The caseload's summaries the server works out from the whole record (attention, good news,
- * notes to sign, the last session, goal domains). Any change to a client's record can change
- * them, so a write forgets them and the caseload asks the server again when it is next shown.
+ * Forgets what the cache holds of the caseload after a write to a client's record. The caseload's
+ * rows and counts are the server's reading of whole records (attention, good news, the last 30
+ * days, scores against baseline) and any write can change them, so every window of every view
+ * and a supervisor's counts go; the caseload asks the server again when it is next shown, rather
+ * than showing a row from before the write.
  */
-const CASELOAD_SIGNALS = [
-  'attention',
-  'goodNews',
-  'notesToSignCount',
-  'lastSessionAt',
-  'activeGoalDomains',
-] as const;
-
-/** Forgets a client's server-computed caseload summaries in the cache. */
 export function forgetCaseloadSignals(cache: ApolloCache, clientId: string): void {
-  const id = cache.identify({ __typename: 'Client', id: clientId });
-  for (const fieldName of CASELOAD_SIGNALS) cache.evict({ id, fieldName });
+  cache.evict({ id: cache.identify({ __typename: 'CaseloadRow', id: clientId }) });
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'caseloadView' });
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'practiceSummary' });
+  cache.gc();
 }

@@ -1,56 +1,71 @@
-import { computed, inject, Injectable, linkedSignal, signal } from '@angular/core';
+import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { Apollo, type QueryRef } from 'apollo-angular';
-import { filter, of, switchMap } from 'rxjs';
+import { Apollo } from 'apollo-angular';
+import { of, Subscription, switchMap } from 'rxjs';
 
-import type { CaseloadQuery, CaseloadQueryVariables } from '../../__generated__/graphql';
+import type { CaseloadViewInput } from '../../__generated__/graphql';
 import { SignedInViewerReader } from '../../session/data-access/signed-in-viewer';
 import {
-  caseloadDocument,
   caseloadSuperviseesDocument,
+  caseloadViewDocument,
+  practiceSummaryDocument,
   type CaseloadClient,
   type CaseloadSupervisee,
-} from './caseload-document';
+  type CaseloadWindow,
+  type PracticeCounts,
+} from './caseload-documents';
+
+/** How many rows one request asks for: a screenful or two, whatever the caseload's size. */
+export const CASELOAD_WINDOW_SIZE = 50;
+
+/** Which caseload, and which view of it. */
+export interface CaseloadRequest {
+  /** A supervisee's caseload; null for the signed-in clinician's own. */
+  readonly clinicianId: string | null;
+  readonly view: CaseloadViewInput;
+}
+
+/** A window's latest answer, or that it failed. */
+interface WindowState {
+  readonly answer: CaseloadWindow | null;
+  readonly isLoading: boolean;
+  readonly hasFailed: boolean;
+}
 
 /**
- * Watches a caseload in Apollo's cache and exposes it as signals: the signed-in clinician's own,
- * or a supervisee's once `show` names them. Provide it on the page that shows the caseload, so
- * the watch ends when the page does.
+ * Reads a caseload view a window at a time: the first window when the view is shown, the others
+ * as the table scrolls to them (`loadRange`). Each window is watched in Apollo's cache, so Back
+ * to the caseload shows what it showed at once, then what the server says now. Provide it on the
+ * page that shows the caseload, so the watches end when the page does.
  */
 @Injectable()
 export class CaseloadReader {
   private readonly apollo = inject(Apollo);
   private readonly viewer = inject(SignedInViewerReader).viewer;
-  /** Whose caseload to show; undefined until the page says. */
-  private readonly shown = signal<{ readonly clinicianId: string | null } | undefined>(undefined);
-  private queryRef: QueryRef<CaseloadQuery, CaseloadQueryVariables> | null = null;
-
-  private readonly result = toSignal(
-    toObservable(this.shown).pipe(
-      // Nothing is asked before the page knows whose caseload: each listing is audited.
-      filter((shown) => shown !== undefined),
-      switchMap(({ clinicianId }) => {
-        this.queryRef = this.apollo.watchQuery({
-          query: caseloadDocument,
-          // The own caseload leaves the argument out, as every other reader of it does.
-          variables: clinicianId === null ? {} : { clinicianId },
-          // The flags are the server's reading of many records and of today's date: show what
-          // the cache knows at once (Back to the caseload is instant), then what the server
-          // says now.
-          fetchPolicy: 'cache-and-network',
-          nextFetchPolicy: 'cache-first',
-        });
-        return this.queryRef.valueChanges;
-      }),
-    ),
+  private readonly request = signal<CaseloadRequest | undefined>(undefined);
+  private readonly windows = signal<ReadonlyMap<number, WindowState>>(new Map());
+  /**
+   * The previous view's windows, shown until the new view's first window answers: the controls
+   * and the rows stay in the page (with the clinician's focus) while a new view loads.
+   */
+  private readonly previous = signal<ReadonlyMap<number, WindowState>>(new Map());
+  private readonly shown = computed(() =>
+    [...this.windows().values()].some((window) => window.answer !== null)
+      ? this.windows()
+      : this.previous(),
   );
+  private watches = new Subscription();
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.watches.unsubscribe());
+  }
 
   /** Whether the signed-in clinician supervises others and may read their caseloads. */
   readonly isSupervisor = computed(() => this.viewer()?.clinician.role === 'SUPERVISOR');
 
   private readonly superviseesResult = toSignal(
     toObservable(this.isSupervisor).pipe(
-      // Only a supervisor has anyone to choose: nobody else asks.
+      // Only a supervisor has anyone to choose or to count: nobody else asks.
       switchMap((isSupervisor) =>
         isSupervisor
           ? this.apollo.watchQuery({ query: caseloadSuperviseesDocument }).valueChanges
@@ -59,25 +74,61 @@ export class CaseloadReader {
     ),
   );
 
-  /** Whether a fetch is in flight, the first one or a retry. */
-  readonly isLoading = computed(() => this.result()?.loading ?? true);
+  private readonly practiceResult = toSignal(
+    toObservable(this.isSupervisor).pipe(
+      switchMap((isSupervisor) =>
+        isSupervisor
+          ? this.apollo.watchQuery({
+              query: practiceSummaryDocument,
+              fetchPolicy: 'cache-and-network',
+              nextFetchPolicy: 'cache-first',
+            }).valueChanges
+          : of(null),
+      ),
+    ),
+  );
+
+  /** Whether any window is being fetched, the first one or a retry. */
+  readonly isLoading = computed(
+    () =>
+      this.request() === undefined ||
+      [...this.windows().values()].some((window) => window.isLoading),
+  );
 
   /**
-   * Whether the latest finished fetch failed. It stays true while a retry is in flight, so the
+   * Whether the latest fetch of a window failed. It stays true while a retry is in flight, so the
    * failure message and its "Try again" button do not vanish from under the clinician's focus.
    */
-  readonly hasFailed = linkedSignal({
-    source: this.result,
-    computation: (result, previous?: { value: boolean }) =>
-      result === undefined || result.loading
-        ? (previous?.value ?? false)
-        : result.error !== undefined,
-  }).asReadonly();
+  readonly hasFailed = computed(() =>
+    [...this.windows().values()].some((window) => window.hasFailed),
+  );
 
-  /** The clients, or undefined until a complete answer has arrived. */
-  readonly clients = computed<readonly CaseloadClient[] | undefined>(() => {
-    const result = this.result();
-    return result?.dataState === 'complete' ? result.data.caseload : undefined;
+  /** The counts of the latest answer, or undefined until one has arrived. */
+  readonly counts = computed(() => {
+    const shown = this.shown();
+    const answers = [...shown.values()].flatMap((window) =>
+      window.answer === null ? [] : [window.answer],
+    );
+    // Every window answers the same counts unless the caseload changed in between: the first
+    // window's are as good as any, and it is the one always asked for.
+    const first = shown.get(0)?.answer ?? answers[0];
+    if (first === undefined) return undefined;
+    const { totalCount, activeCount, matchCount, attentionCount } = first;
+    return { totalCount, activeCount, matchCount, attentionCount };
+  });
+
+  /** The view's rows in order, null where a window has not arrived yet. */
+  readonly rows = computed<readonly (CaseloadClient | null)[] | undefined>(() => {
+    const counts = this.counts();
+    if (counts === undefined) return undefined;
+    const rows: (CaseloadClient | null)[] = Array.from({ length: counts.matchCount }, () => null);
+    for (const window of this.shown().values()) {
+      window.answer?.rows.forEach((row, index) => {
+        const at = window.answer!.offset + index;
+        if (at < rows.length) rows[at] = row;
+      });
+    }
+    return rows;
   });
 
   /** The clinicians whose caseloads the signed-in supervisor may read; none for anyone else. */
@@ -88,14 +139,81 @@ export class CaseloadReader {
       : [];
   });
 
-  /** Shows a supervisee's caseload, or the signed-in clinician's own for null. */
-  show(clinicianId: string | null): void {
-    if (this.shown()?.clinicianId !== clinicianId) this.shown.set({ clinicianId });
+  /** A supervisor's counts across their caseloads; null for anyone else or until they arrive. */
+  readonly practiceCounts = computed<PracticeCounts | null>(() => {
+    const result = this.practiceResult();
+    return result?.dataState === 'complete' ? (result.data.practiceSummary ?? null) : null;
+  });
+
+  /** Shows a caseload view from its first window; the same request again changes nothing. */
+  show(request: CaseloadRequest): void {
+    const current = this.request();
+    if (current !== undefined && JSON.stringify(current) === JSON.stringify(request)) return;
+    this.watches.unsubscribe();
+    this.watches = new Subscription();
+    this.previous.set(this.shown());
+    this.windows.set(new Map());
+    this.request.set(request);
+    this.loadRange(0, CASELOAD_WINDOW_SIZE);
   }
 
-  /** Asks the server again, for example after a failure. */
+  /** Makes sure the rows from `start` up to `end` are asked for. */
+  loadRange(start: number, end: number): void {
+    const first = Math.floor(Math.max(0, start) / CASELOAD_WINDOW_SIZE) * CASELOAD_WINDOW_SIZE;
+    for (let offset = first; offset < Math.max(end, first + 1); offset += CASELOAD_WINDOW_SIZE) {
+      if (!this.windows().has(offset)) this.watchWindow(offset);
+    }
+  }
+
+  /** Asks the server again for every window shown, for example after a failure. */
   refetch(): void {
-    // A failed refetch is already reported through the watched result; the promise only repeats it.
-    this.queryRef?.refetch().catch(() => undefined);
+    this.watches.unsubscribe();
+    this.watches = new Subscription();
+    // What is shown stays while it is asked for again.
+    for (const offset of this.windows().keys()) this.watchWindow(offset, 'network-only');
+  }
+
+  private watchWindow(
+    offset: number,
+    fetchPolicy: 'cache-and-network' | 'network-only' = 'cache-and-network',
+  ): void {
+    const request = this.request();
+    if (request === undefined) return;
+    const shown = this.windows().get(offset);
+    this.setWindow(offset, {
+      answer: shown?.answer ?? null,
+      isLoading: true,
+      hasFailed: shown?.hasFailed ?? false,
+    });
+    const watch = this.apollo
+      .watchQuery({
+        query: caseloadViewDocument,
+        variables: {
+          // The own caseload leaves the argument out.
+          ...(request.clinicianId === null ? {} : { clinicianId: request.clinicianId }),
+          view: request.view,
+          offset,
+          limit: CASELOAD_WINDOW_SIZE,
+        },
+        // The flags are the server's reading of many records and of today's date: show what
+        // the cache knows at once, then what the server says now.
+        fetchPolicy,
+        nextFetchPolicy: 'cache-first',
+      })
+      .valueChanges.subscribe((result) => {
+        if (result.dataState === 'complete') this.previous.set(new Map());
+        const previous = this.windows().get(offset);
+        this.setWindow(offset, {
+          answer:
+            result.dataState === 'complete' ? result.data.caseloadView : (previous?.answer ?? null),
+          isLoading: result.loading,
+          hasFailed: result.loading ? (previous?.hasFailed ?? false) : result.error !== undefined,
+        });
+      });
+    this.watches.add(watch);
+  }
+
+  private setWindow(offset: number, state: WindowState): void {
+    this.windows.update((windows) => new Map(windows).set(offset, state));
   }
 }

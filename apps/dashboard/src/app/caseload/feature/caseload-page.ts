@@ -7,8 +7,10 @@ import {
   ElementRef,
   inject,
   signal,
+  untracked,
   viewChild,
 } from '@angular/core';
+import type { ListRange } from '@angular/cdk/collections';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -22,14 +24,13 @@ import { localIsoDate } from '../../shared/relative-day';
 import { CaseloadReader } from '../data-access/caseload-reader';
 import { CaseloadControls, type CaseloadFilters } from '../ui/caseload-controls';
 import { CaseloadTable } from '../ui/caseload-table';
+import { PracticeCountsPanel } from '../ui/practice-counts';
 import {
   caseloadCaption,
   caseloadQueryParams,
-  filteredClients,
+  caseloadViewInput,
   hasFilters,
-  needsAttention,
   readCaseloadView,
-  visibleClients,
   type CaseloadView,
 } from './caseload-view';
 
@@ -51,6 +52,7 @@ export const SEARCH_SETTLE_MILLISECONDS = 250;
     RouterLink,
     CaseloadControls,
     CaseloadTable,
+    PracticeCountsPanel,
   ],
   providers: [CaseloadReader],
   templateUrl: './caseload-page.html',
@@ -63,6 +65,7 @@ export class CaseloadPage {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
+  private readonly table = viewChild(CaseloadTable);
 
   /** Whether the clinician asked to try again and is waiting to see the result. */
   private readonly isRetrying = signal(false);
@@ -76,8 +79,10 @@ export class CaseloadPage {
 
   protected readonly isLoading = this.caseload.isLoading;
   protected readonly hasFailed = this.caseload.hasFailed;
-  protected readonly clients = this.caseload.clients;
+  protected readonly counts = this.caseload.counts;
+  protected readonly rows = this.caseload.rows;
   protected readonly supervisees = this.caseload.supervisees;
+  protected readonly practiceCounts = this.caseload.practiceCounts;
 
   /**
    * Whose caseload to ask for: a supervisee's only for a supervisor (the server checks the
@@ -109,13 +114,8 @@ export class CaseloadPage {
     return { shown, statuses, flag, domain, sort, direction };
   });
 
-  /** The rows to show, in the view's order. */
-  protected readonly rows = computed(() => visibleClients(this.clients() ?? [], this.view()));
-
   /** How many of the clients the filters let through have a reason for attention. */
-  protected readonly attentionCount = computed(
-    () => filteredClients(this.clients() ?? [], this.view()).filter(needsAttention).length,
-  );
+  protected readonly attentionCount = computed(() => this.counts()?.attentionCount ?? 0);
 
   protected readonly hasFilters = computed(() => hasFilters(this.view()));
 
@@ -127,19 +127,19 @@ export class CaseloadPage {
 
   // Read on every new answer, so a page left open overnight still counts from the right day.
   protected readonly today = computed(() => {
-    this.clients();
+    this.counts();
     return localIsoDate(new Date());
   });
 
   protected readonly summary = computed(() => {
-    const clients = this.clients() ?? [];
-    const clientWord = clients.length === 1 ? 'client' : 'clients';
-    const shownCount = this.rows().length;
-    if (this.view().shown === 'all' && shownCount === clients.length) {
-      const activeCount = clients.filter((client) => client.status === 'ACTIVE').length;
-      return `${clients.length} ${clientWord}, ${activeCount} active`;
+    const counts = this.counts();
+    if (counts === undefined) return '';
+    const { totalCount, activeCount, matchCount } = counts;
+    const clientWord = totalCount === 1 ? 'client' : 'clients';
+    if (this.view().shown === 'all' && matchCount === totalCount) {
+      return `${totalCount} ${clientWord}, ${activeCount} active`;
     }
-    return `Showing ${shownCount} of ${clients.length} ${clientWord}`;
+    return `Showing ${matchCount} of ${totalCount} ${clientWord}`;
   });
 
   protected readonly emptyCaseloadMessage = computed(() => {
@@ -151,19 +151,28 @@ export class CaseloadPage {
   constructor() {
     effect(() => {
       const clinicianId = this.clinicianId();
-      if (clinicianId !== undefined) this.caseload.show(clinicianId);
+      if (clinicianId !== undefined) {
+        this.caseload.show({ clinicianId, view: caseloadViewInput(this.view()) });
+        // A new view starts at its top; the first window is the one asked for.
+        untracked(() => this.table()?.scrollToTop());
+      }
     });
 
     // A successful retry removes the "Try again" button that held focus; hand focus to the
     // heading so keyboard and screen reader users are not dropped at the top of the document.
     effect(() => {
-      if (this.isRetrying() && this.clients() !== undefined && !this.hasFailed()) {
+      if (this.isRetrying() && this.counts() !== undefined && !this.hasFailed()) {
         this.isRetrying.set(false);
         this.heading().nativeElement.focus();
       }
     });
 
     inject(DestroyRef).onDestroy(() => this.cancelPendingSearch());
+  }
+
+  /** The table scrolled: fetch the windows it is about to show. */
+  protected showRange(range: ListRange): void {
+    this.caseload.loadRange(range.start, range.end);
   }
 
   protected tryAgain(): void {

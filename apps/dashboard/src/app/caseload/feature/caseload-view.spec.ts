@@ -1,11 +1,12 @@
 import { convertToParamMap } from '@angular/router';
 
-import { aClient, aFlag } from './caseload-page.testing';
 import {
+  caseloadCaption,
   caseloadQueryParams,
+  caseloadViewInput,
   defaultCaseloadView,
+  hasFilters,
   readCaseloadView,
-  visibleClients,
   type CaseloadView,
 } from './caseload-view';
 
@@ -13,8 +14,6 @@ const view = (changes: Partial<CaseloadView>): CaseloadView => ({
   ...defaultCaseloadView,
   ...changes,
 });
-const names = (clients: readonly { preferredName: string }[]) =>
-  clients.map((client) => client.preferredName);
 
 describe('the caseload view in the URL', () => {
   it('reads every part of the view from the query', () => {
@@ -41,6 +40,23 @@ describe('the caseload view in the URL', () => {
     });
   });
 
+  it('reads an empty or hand-mangled query as the default view', () => {
+    expect(readCaseloadView(convertToParamMap({}))).toEqual(defaultCaseloadView);
+    expect(
+      readCaseloadView(
+        convertToParamMap({
+          view: 'ranked',
+          status: 'ASLEEP',
+          flag: 'LOUD',
+          domain: 'NONE',
+          sort: 'score',
+          dir: 'sideways',
+          clinician: '  ',
+        }),
+      ),
+    ).toEqual(defaultCaseloadView);
+  });
+
   it('writes defaults as null, so they leave the URL, and only the parts that changed', () => {
     expect(caseloadQueryParams(defaultCaseloadView)).toEqual({
       view: null,
@@ -57,52 +73,90 @@ describe('the caseload view in the URL', () => {
       q: 'jo',
     });
   });
+
+  it('reads back what it writes', () => {
+    const written = view({
+      shown: 'attention',
+      statuses: ['PAUSED'],
+      flag: 'NOTES_TO_SIGN',
+      domain: 'MOOD',
+      sort: 'lastSession',
+      direction: 'desc',
+      search: 'rosa',
+      clinicianId: 'clinician-3',
+    });
+    const params = Object.fromEntries(
+      Object.entries(caseloadQueryParams(written)).filter(([, value]) => value !== null),
+    );
+
+    expect(readCaseloadView(convertToParamMap(params))).toEqual(written);
+  });
 });
 
-describe('the caseload rows a view shows', () => {
-  const clients = [
-    aClient('1', 'Amara', { lastSessionAt: '2026-03-10T09:00:00.000Z' }),
-    aClient('2', 'Bo', { lastSessionAt: null }),
-    aClient('3', 'Chloé', { lastSessionAt: '2026-02-01T09:00:00.000Z' }),
-    aClient('4', 'Dev', { lastSessionAt: '2026-02-01T09:00:00.000Z' }),
-  ];
+describe('the caseload view as the server is asked for it', () => {
+  it('asks for every client by name, nothing filtered, by default', () => {
+    expect(caseloadViewInput(defaultCaseloadView)).toEqual({
+      needsAttention: false,
+      statuses: [],
+      flag: null,
+      domain: null,
+      search: '',
+      sort: 'NAME',
+      descending: false,
+    });
+  });
 
-  it('orders by last session, longest ago first, with never-seen clients before all', () => {
-    expect(names(visibleClients(clients, view({ sort: 'lastSession' })))).toEqual([
-      'Bo',
-      'Chloé',
-      'Dev',
-      'Amara',
-    ]);
+  it('passes on every filter, the search without its surrounding space, and the order', () => {
     expect(
-      names(visibleClients(clients, view({ sort: 'lastSession', direction: 'desc' }))),
-    ).toEqual(['Amara', 'Chloé', 'Dev', 'Bo']);
+      caseloadViewInput(
+        view({
+          shown: 'attention',
+          statuses: ['ACTIVE', 'PAUSED'],
+          flag: 'NOT_ON_TRACK',
+          domain: 'ANXIETY',
+          sort: 'lastProgress',
+          direction: 'desc',
+          search: '  José ',
+          clinicianId: 'clinician-2',
+        }),
+      ),
+    ).toEqual({
+      needsAttention: true,
+      statuses: ['ACTIVE', 'PAUSED'],
+      flag: 'NOT_ON_TRACK',
+      domain: 'ANXIETY',
+      search: 'José',
+      sort: 'LAST_PROGRESS',
+      descending: true,
+    });
+    expect(caseloadViewInput(view({ sort: 'lastSession' })).sort).toBe('LAST_SESSION');
   });
 
-  it('matches a search anywhere in the name, ignoring case and accents', () => {
-    expect(names(visibleClients(clients, view({ search: 'LOE' })))).toEqual(['Chloé']);
-    expect(names(visibleClients(clients, view({ search: 'chloe' })))).toEqual(['Chloé']);
-    // An accent typed matches the plain letter too: "é" is an "e" either way.
-    expect(names(visibleClients(clients, view({ search: 'É' })))).toEqual(['Chloé', 'Dev']);
+  it('leaves whose caseload it is out of the view: it is an argument of its own', () => {
+    expect(caseloadViewInput(view({ clinicianId: 'clinician-2' }))).not.toHaveProperty(
+      'clinicianId',
+    );
+  });
+});
+
+describe('what the caseload page says about a view', () => {
+  it('counts only the narrowing filters and a search of more than space as filters', () => {
+    expect(hasFilters(defaultCaseloadView)).toBe(false);
+    expect(hasFilters(view({ shown: 'attention', sort: 'lastSession' }))).toBe(false);
+    expect(hasFilters(view({ search: '   ' }))).toBe(false);
+    expect(hasFilters(view({ search: 'ro' }))).toBe(true);
+    expect(hasFilters(view({ statuses: ['PAUSED'] }))).toBe(true);
+    expect(hasFilters(view({ flag: 'NOTES_TO_SIGN' }))).toBe(true);
+    expect(hasFilters(view({ domain: 'MOOD' }))).toBe(true);
   });
 
-  it('leaves calm clients out of "Needs attention" and ties one kind of need by name', () => {
-    const flagged = [
-      aClient('1', 'Zoe', { attention: [aFlag('MEASURE_OVERDUE', 'PHQ-9 due', 'MEASURES')] }),
-      aClient('2', 'Yan', { attention: [aFlag('MEASURE_OVERDUE', 'GAD-7 due', 'MEASURES')] }),
-      aClient('3', 'Xia'),
-      aClient('4', 'Will', {
-        attention: [
-          aFlag('NOTES_TO_SIGN', '1 note to sign', 'NOTES'),
-          aFlag('NO_RECENT_PROGRESS', 'No progress for 3 weeks', 'TIMELINE'),
-        ],
-      }),
-    ];
-
-    expect(names(visibleClients(flagged, view({ shown: 'attention' })))).toEqual([
-      'Will',
-      'Yan',
-      'Zoe',
-    ]);
+  it('captions the table with whose clients, which of them and in which order', () => {
+    expect(caseloadCaption(defaultCaseloadView, 'Your')).toBe('Your clients, by name, A to Z');
+    expect(caseloadCaption(view({ sort: 'lastSession' }), 'Maya’s')).toBe(
+      'Maya’s clients, by last session, longest ago first',
+    );
+    expect(caseloadCaption(view({ shown: 'attention', direction: 'desc' }), 'Your')).toBe(
+      'Your clients who need attention, most urgent kind of need first, then by name, Z to A',
+    );
   });
 });

@@ -1,22 +1,19 @@
 import type { ParamMap, Params } from '@angular/router';
 import {
   ATTENTION_PRIORITY,
-  attentionOrder,
   CLIENT_STATUSES,
   GOAL_DOMAINS,
-  type AttentionFlag,
   type AttentionKind,
-  type EvidenceSection,
   type GoalDomain,
 } from '@waypoint/shared';
+
+import type { CaseloadViewInput } from '../../__generated__/graphql';
 
 import {
   caseloadSortOptions,
   type CaseloadFilters,
   type CaseloadSort,
-  type SortDirection,
 } from '../ui/caseload-controls';
-import type { CaseloadRow, EvidenceSectionName } from '../ui/caseload-table';
 
 // What the caseload page shows, kept in the URL's query so that a view can be bookmarked and
 // Back returns to it: `view=attention`, `sort`, `dir=desc`, `status=ACTIVE,PAUSED`, `flag`,
@@ -96,49 +93,23 @@ export function hasFilters(view: CaseloadView): boolean {
   );
 }
 
-/** What the caseload filters and sorts by. */
-export type CaseloadListing = Pick<
-  CaseloadRow,
-  'preferredName' | 'status' | 'lastProgressOn' | 'lastSessionAt' | 'attention'
-> & { readonly activeGoalDomains: readonly GoalDomain[] };
+const serverSorts: Readonly<Record<CaseloadSort, CaseloadViewInput['sort']>> = {
+  name: 'NAME',
+  lastSession: 'LAST_SESSION',
+  lastProgress: 'LAST_PROGRESS',
+};
 
-/** The clients the filters and the search let through, in any view. */
-export function filteredClients<T extends CaseloadListing>(
-  clients: readonly T[],
-  view: CaseloadView,
-): T[] {
-  const search = searchable(view.search.trim());
-  return clients.filter(
-    (client) =>
-      (view.statuses.length === 0 || view.statuses.includes(client.status)) &&
-      (view.flag === null || client.attention.some((flag) => flag.kind === view.flag)) &&
-      (view.domain === null || client.activeGoalDomains.includes(view.domain)) &&
-      searchable(client.preferredName).includes(search),
-  );
-}
-
-/** Whether a client has any reason for attention (the "Needs attention" view). */
-export function needsAttention(client: CaseloadListing): boolean {
-  return client.attention.length > 0;
-}
-
-/**
- * The rows to show, in order. "Needs attention" lists flagged clients by their most urgent kind
- * of need (`attentionOrder`: safety first), never by a score, and within one kind by the sort;
- * "All clients" lists everyone by the sort. Ties fall back to the name.
- */
-export function visibleClients<T extends CaseloadListing>(
-  clients: readonly T[],
-  view: CaseloadView,
-): T[] {
-  const filtered = filteredClients(clients, view);
-  const listed = view.shown === 'attention' ? filtered.filter(needsAttention) : filtered;
-  const bySort = compareBy(view.sort, view.direction);
-  if (view.shown === 'all') return listed.sort(bySort);
-  return listed
-    .map((client) => ({ client, order: attentionOrder(sharedFlags(client)) }))
-    .sort((first, second) => first.order - second.order || bySort(first.client, second.client))
-    .map(({ client }) => client);
+/** The view as the server's caseload query takes it: it filters and orders the whole caseload. */
+export function caseloadViewInput(view: CaseloadView): CaseloadViewInput {
+  return {
+    needsAttention: view.shown === 'attention',
+    statuses: [...view.statuses],
+    flag: view.flag,
+    domain: view.domain,
+    search: view.search.trim(),
+    sort: serverSorts[view.sort],
+    descending: view.direction === 'desc',
+  };
 }
 
 /** The table's caption: whose clients, which of them, in which order. */
@@ -151,38 +122,4 @@ export function caseloadCaption(view: CaseloadView, whose: string): string {
   return view.shown === 'attention'
     ? `${whose} clients who need attention, most urgent kind of need first, then ${sorted}`
     : `${whose} clients, ${sorted}`;
-}
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-function compareBy(
-  sort: CaseloadSort,
-  direction: SortDirection,
-): (first: CaseloadListing, second: CaseloadListing) => number {
-  const sign = direction === 'asc' ? 1 : -1;
-  const byName = (first: CaseloadListing, second: CaseloadListing) =>
-    collator.compare(first.preferredName, second.preferredName);
-  if (sort === 'name') return (first, second) => sign * byName(first, second);
-  // ISO days and instants sort as strings; "never" counts as longest ago.
-  const when = (client: CaseloadListing) =>
-    (sort === 'lastSession' ? client.lastSessionAt : client.lastProgressOn) ?? '';
-  return (first, second) => sign * when(first).localeCompare(when(second)) || byName(first, second);
-}
-
-/** A lower-case, accent-free form of a name, so "jose" finds "José". */
-function searchable(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
-}
-
-const evidenceSections: Readonly<Record<EvidenceSectionName, EvidenceSection>> = {
-  SAFETY: 'safety',
-  MEASURES: 'measures',
-  GOALS: 'goals',
-  TIMELINE: 'timeline',
-  SESSIONS: 'sessions',
-  NOTES: 'notes',
-};
-
-function sharedFlags(client: CaseloadListing): AttentionFlag[] {
-  return client.attention.map((flag) => ({ ...flag, evidence: evidenceSections[flag.evidence] }));
 }

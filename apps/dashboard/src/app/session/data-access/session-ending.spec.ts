@@ -4,7 +4,7 @@ import { provideRouter, Router } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
-import { caseloadDocument } from '../../caseload/data-access/caseload-document';
+import { caseloadViewDocument } from '../../caseload/data-access/caseload-documents';
 import { viewerDocument } from './session-documents';
 import { SessionEnding } from './session-ending';
 import { SessionStore } from './session-store';
@@ -34,21 +34,39 @@ describe('SessionEnding', () => {
     // A signed-in clinician looking at a client's caseload: PHI in the cache.
     const viewer = aViewer();
     apollo.client.writeQuery({ query: viewerDocument, data: { viewer } });
+    const row = {
+      __typename: 'CaseloadRow',
+      id: 'client-1',
+      preferredName: 'Sam Rivera',
+      pronouns: null,
+      status: 'ACTIVE' as const,
+      activeGoalCount: 1,
+      activeGoalDomains: ['MOOD' as const],
+      lastProgressOn: null,
+      lastSessionAt: null,
+      notesToSignCount: 0,
+      nextMeasureDue: null,
+      milestonesTickedLast30Days: 0,
+      winsLast30Days: 0,
+      weeklyActivity: [],
+      measures: [],
+      gasTScores: [],
+      attention: [],
+      goodNews: [],
+    };
+    const caseloadView = {
+      __typename: 'CaseloadPage',
+      totalCount: 1,
+      activeCount: 1,
+      matchCount: 1,
+      attentionCount: 0,
+      offset: 0,
+      rows: [row],
+    };
     apollo.client.writeQuery({
-      query: caseloadDocument,
-      data: {
-        caseload: [
-          {
-            __typename: 'Client',
-            id: 'client-1',
-            preferredName: 'Sam Rivera',
-            pronouns: null,
-            status: 'ACTIVE',
-            activeGoalCount: 1,
-            lastProgressOn: null,
-          },
-        ] as never,
-      },
+      query: caseloadViewDocument,
+      variables: { offset: 0, limit: 50 },
+      data: { caseloadView },
     });
     store.start(viewer, Date.now());
     await router.navigateByUrl('/clients/client-1');
@@ -57,7 +75,7 @@ describe('SessionEnding', () => {
   afterEach(() => backend.verify());
 
   function cacheHolds(): object {
-    return apollo.client.cache.extract();
+    return apollo.client.cache.extract() as object;
   }
 
   it('signs out on the server, then clears the cache, then goes to the sign-in page', async () => {
@@ -94,7 +112,7 @@ describe('SessionEnding', () => {
   });
 
   it('on UNAUTHENTICATED, clears the cache without asking the server again', async () => {
-    await ending.endBecauseUnauthenticated('Caseload');
+    await ending.endBecauseUnauthenticated('CaseloadView');
 
     backend.expectNone('SignOut');
     expect(cacheHolds()).toEqual({});
@@ -115,7 +133,7 @@ describe('SessionEnding', () => {
     const navigate = jest.spyOn(router, 'navigate');
 
     await Promise.all([
-      ending.endBecauseUnauthenticated('Caseload'),
+      ending.endBecauseUnauthenticated('CaseloadView'),
       ending.endBecauseUnauthenticated('Accounts'),
     ]);
 

@@ -1,7 +1,7 @@
 import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { of } from 'rxjs';
 
-import { caseloadDocument } from '../../caseload/data-access/caseload-document';
+import { practiceSummaryDocument } from '../../caseload/data-access/caseload-documents';
 import { createSessionLink, type SessionLinkEvents } from './session-links';
 
 function clientAnswering(result: ApolloLink.Result, events: SessionLinkEvents): ApolloClient {
@@ -20,10 +20,10 @@ describe('createSessionLink', () => {
   });
 
   it('notes the time of every clean answer, which extended the session on the server', async () => {
-    const client = clientAnswering({ data: { caseload: [] } }, events);
+    const client = clientAnswering({ data: { practiceSummary: null } }, events);
     const before = Date.now();
 
-    await client.query({ query: caseloadDocument });
+    await client.query({ query: practiceSummaryDocument });
 
     expect(events.answered).toHaveBeenCalledTimes(1);
     expect(events.answered.mock.calls[0][0]).toBeGreaterThanOrEqual(before);
@@ -36,9 +36,11 @@ describe('createSessionLink', () => {
       events,
     );
 
-    await expect(client.query({ query: caseloadDocument })).rejects.toThrow('Sign in to continue');
+    await expect(client.query({ query: practiceSummaryDocument })).rejects.toThrow(
+      'Sign in to continue',
+    );
 
-    expect(events.unauthenticated).toHaveBeenCalledWith('Caseload');
+    expect(events.unauthenticated).toHaveBeenCalledWith('PracticeSummary');
     expect(events.answered).not.toHaveBeenCalled();
   });
 
@@ -48,7 +50,9 @@ describe('createSessionLink', () => {
       events,
     );
 
-    await expect(client.query({ query: caseloadDocument })).rejects.toThrow('Client not found');
+    await expect(client.query({ query: practiceSummaryDocument })).rejects.toThrow(
+      'Client not found',
+    );
 
     expect(events.unauthenticated).not.toHaveBeenCalled();
   });
