@@ -470,6 +470,8 @@ export async function seedPractice(
        WHERE measure_response_id = ANY($2::uuid[])`,
       [clinicianId, flaggedToReview],
     );
+    // Statistics first: without them the rebuild's per-client lookups are planned as scans.
+    await client.query('ANALYZE');
     await client.query(
       'SELECT refresh_client_summaries(ARRAY(SELECT id FROM client WHERE practice_id = $1))',
       [practiceId],
