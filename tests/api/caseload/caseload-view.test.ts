@@ -205,6 +205,19 @@ function caseloadOf(session: GraphqlSession) {
       });
       return dataOf(updated).updateClient;
     },
+    async handOver(client: ClientFields, clinicianId: string): Promise<ClientFields> {
+      const updated = await session.post(UpdateClient, {
+        id: client.id,
+        version: client.version,
+        input: {
+          preferredName: client.preferredName,
+          pronouns: client.pronouns,
+          startedOn: client.startedOn,
+          primaryClinicianId: clinicianId,
+        },
+      });
+      return dataOf(updated).updateClient;
+    },
     async goal(
       clientId: string,
       goal: Partial<GoalInput> = {},
@@ -744,6 +757,26 @@ describe('the caseload view over HTTP', () => {
       expect(row).toMatchObject({ status: 'ACTIVE', activeGoalCount: 0, activeGoalDomains: [] });
       expect(kinds(row.goodNews)).toEqual(['GOAL_ACHIEVED']);
       expect(page.activeCount).toBe(before.activeCount);
+    });
+
+    it('moves a handed-over client from one caseload to the other, each viewed before', async () => {
+      const other = await newClinician('handover');
+      const theirs = await other.caseload.client('Uma', 5);
+      const moving = await demo.client('Vic', 5);
+      const everyone = { limit: 200 };
+      const mineBefore = await demo.view(everyone);
+      const theirsBefore = await other.caseload.view(everyone);
+      expect(mineBefore.rows.map((row) => row.id)).toContain(moving.id);
+      expect(theirsBefore.rows.map((row) => row.id)).toEqual([theirs.id]);
+
+      await demo.handOver(moving, other.id);
+
+      const mineAfter = await demo.view(everyone);
+      expect(mineAfter.rows.map((row) => row.id)).not.toContain(moving.id);
+      expect(mineAfter.totalCount).toBe(mineBefore.totalCount - 1);
+      const theirsAfter = await other.caseload.view(everyone);
+      expect(theirsAfter.rows.map((row) => row.preferredName)).toEqual(['Uma', 'Vic']);
+      expect(theirsAfter.totalCount).toBe(2);
     });
 
     it('keeps each caseload’s answer apart: a write to one leaves the other as it was', async () => {

@@ -30,6 +30,7 @@ import { findClinicianPractice } from './caseload.repository';
 import {
   findCaseloadRevision,
   listSummarisedClients,
+  type CaseloadRevision,
   type SummarisedClient,
 } from './client-summary.repository';
 
@@ -173,14 +174,16 @@ type ClientWithSignals = ReturnType<typeof withSignals>;
 
 /** What was worked out from one caseload, on one day, at one revision. */
 interface WorkedOutCaseload {
-  readonly revision: string;
+  readonly revision: CaseloadRevision;
   readonly today: string;
   readonly clients: readonly ClientWithSignals[];
 }
 
-// The flags of every client are worked out again only when the caseload changed (its revision,
-// raised by the database in every writing transaction) or the day did. Kept per process, for the
-// caseloads viewed most recently; never changed once made, since requests share them.
+// Every client's flags are worked out once per caseload and day, then again only for the clients
+// whose summary changed since (each summary keeps the revision it changed at; the database raises
+// the caseload's revision in every writing transaction). A client joining or leaving, or a new
+// day, means the whole caseload again. Kept per process, for the caseloads viewed most recently;
+// never changed once made, since requests share them.
 const workedOutCaseloads = new Map<string, WorkedOutCaseload>();
 const KEPT_CASELOADS = 64;
 
@@ -190,16 +193,25 @@ async function caseloadWithSignals(
   clinicianId: string,
   today: string,
 ): Promise<readonly ClientWithSignals[]> {
-  // The revision first: data read after it is at least as new, so a stale copy is never kept
-  // under a newer revision.
+  // The revision first: rows read after it are at least as new, so nothing newer than the kept
+  // revision is ever missed (a row read twice is simply worked out again).
   const revision = await findCaseloadRevision(context.db, clinicianId);
   const kept = workedOutCaseloads.get(clinicianId);
-  if (kept !== undefined && kept.revision === revision && kept.today === today) {
-    return kept.clients;
-  }
-  const clients = (await listSummarisedClients(context.db, practiceId, [clinicianId])).map(
-    (summarised) => withSignals(summarised, today),
+  const canUpdate =
+    kept !== undefined && kept.today === today && kept.revision.membership === revision.membership;
+  if (canUpdate && kept.revision.revision === revision.revision) return kept.clients;
+  const read = await listSummarisedClients(
+    context.db,
+    practiceId,
+    [clinicianId],
+    canUpdate ? kept.revision.revision : null,
   );
+  const worked = read.map((summarised) => withSignals(summarised, today));
+  let clients: readonly ClientWithSignals[] = worked;
+  if (canUpdate) {
+    const changed = new Map(worked.map((client) => [client.client.id, client]));
+    clients = kept.clients.map((client) => changed.get(client.client.id) ?? client);
+  }
   workedOutCaseloads.delete(clinicianId);
   workedOutCaseloads.set(clinicianId, { revision, today, clients });
   // A Map keeps insertion order: the first key is the caseload viewed longest ago.

@@ -22,6 +22,8 @@ export async function listSummarisedClients(
   db: Kysely<Database>,
   practiceId: string,
   clinicianIds: readonly string[],
+  /** Only the clients whose summary changed after this caseload revision. */
+  changedAfter: string | null = null,
 ): Promise<SummarisedClient[]> {
   if (clinicianIds.length === 0) return [];
   const { rows } = await sql<{ clients: SummarisedClient[] }>`
@@ -34,7 +36,8 @@ export async function listSummarisedClients(
              'summary', s.document) ORDER BY c.preferred_name, c.id), '[]') AS clients
     FROM client c LEFT JOIN client_summary s ON s.client_id = c.id
     WHERE c.practice_id = ${practiceId}
-      AND c.primary_clinician_id IN (${sql.join(clinicianIds)})`.execute(db);
+      AND c.primary_clinician_id IN (${sql.join(clinicianIds)})
+      ${changedAfter === null ? sql`` : sql`AND s.revision > ${changedAfter}`}`.execute(db);
   // Every client gets a summary when inserted; without one, the record reads as empty.
   return rows[0].clients.map((client) => ({
     ...client,
@@ -56,15 +59,21 @@ export async function findClientSummaries(
   return new Map(rows.map((row) => [row.clientId, row.document]));
 }
 
-/** How many times the clinician's caseload has changed; '0' before its first client. */
+/** Where a caseload stands: its rows' revision, and how often clients joined or left it. */
+export interface CaseloadRevision {
+  readonly revision: string;
+  readonly membership: string;
+}
+
+/** The clinician's caseload revision; zeros before their first client. */
 export async function findCaseloadRevision(
   db: Kysely<Database>,
   clinicianId: string,
-): Promise<string> {
+): Promise<CaseloadRevision> {
   const row = await db
     .selectFrom('caseload_revision')
-    .select('revision')
+    .select(['revision', 'membership'])
     .where('clinician_id', '=', clinicianId)
     .executeTakeFirst();
-  return row?.revision ?? '0';
+  return row ?? { revision: '0', membership: '0' };
 }

@@ -375,6 +375,7 @@ export interface PrivateNoteTable {
  */
 export interface ClientSummaryTable {
   client_id: ColumnType<string, never, never>;
+  revision: ColumnType<string, never, never>;
   document: ColumnType<ClientSummary, never, never>;
 }
 
@@ -382,6 +383,7 @@ export interface ClientSummaryTable {
 export interface CaseloadRevisionTable {
   clinician_id: ColumnType<string, never, never>;
   revision: ColumnType<string, never, never>;
+  membership: ColumnType<string, never, never>;
 }
 
 /** The whole database as Kysely sees it. */

@@ -8,21 +8,34 @@
 -- reader, which filters by its own today, always finds what it needs.
 
 -- Each caseload's revision goes up whenever a summary or a client row of that caseload changes,
--- in the same transaction: the API keeps what it worked out from a caseload until then.
+-- in the same transaction, and each summary keeps the revision it last changed at: the API keeps
+-- what it worked out from a caseload and, when the revision moved, reads only the newer rows.
+-- `membership` goes up when a client joins or leaves the caseload; then the API reads it whole.
+-- Raising the revision locks the caseload's row until commit, so the writers of one caseload
+-- take turns, and revisions commit in order.
 CREATE TABLE caseload_revision (
   clinician_id  uuid PRIMARY KEY REFERENCES clinician (id),
-  revision      bigint NOT NULL
+  revision      bigint NOT NULL,
+  membership    bigint NOT NULL
 );
 
-CREATE FUNCTION bump_caseload_revisions(clinician_ids uuid[]) RETURNS void
+CREATE FUNCTION bump_caseload_revisions(clinician_ids uuid[], joined_or_left uuid[] DEFAULT '{}')
+RETURNS void
 LANGUAGE sql AS $$
-  INSERT INTO caseload_revision AS current (clinician_id, revision)
-  SELECT DISTINCT unnest(clinician_ids), 1
-  ON CONFLICT (clinician_id) DO UPDATE SET revision = current.revision + 1;
+  INSERT INTO caseload_revision AS current (clinician_id, revision, membership)
+  SELECT id, 1, CASE WHEN id = ANY (joined_or_left) THEN 1 ELSE 0 END
+  FROM (SELECT DISTINCT unnest(clinician_ids) AS id) caseloads
+  -- One order for every writer, so two that touch the same caseloads cannot deadlock.
+  ORDER BY id
+  ON CONFLICT (clinician_id) DO UPDATE SET
+    revision = current.revision + 1,
+    membership = current.membership + excluded.membership;
 $$;
 
 CREATE TABLE client_summary (
   client_id  uuid PRIMARY KEY REFERENCES client (id) ON DELETE CASCADE,
+  -- The caseload revision this row last changed at.
+  revision   bigint NOT NULL,
   -- ClientSummary (libs/shared/src/caseload/client-summary.ts) as JSON text: `json`, not
   -- `jsonb`, because the caseload aggregates thousands of these and json aggregates as text.
   document   json NOT NULL
@@ -33,11 +46,12 @@ LANGUAGE plpgsql AS $$
 DECLARE
   today date := (now() AT TIME ZONE 'UTC')::date;
 BEGIN
-  -- Lock the rows first: the rebuild below is a later statement, so under READ COMMITTED it
-  -- sees whatever a concurrent writer of the same client committed while this one waited.
-  PERFORM 1 FROM client_summary WHERE client_id = ANY (client_ids) ORDER BY client_id FOR UPDATE;
-  INSERT INTO client_summary AS summary (client_id, document)
-  SELECT c.id, jsonb_build_object(
+  -- The caseload first: raising its revision waits for any other writer of it, and the rebuild
+  -- below is a later statement, so under READ COMMITTED it sees what that writer committed.
+  PERFORM bump_caseload_revisions(ARRAY(
+    SELECT primary_clinician_id FROM client WHERE id = ANY (client_ids)));
+  INSERT INTO client_summary AS summary (client_id, revision, document)
+  SELECT c.id, caseload.revision, jsonb_build_object(
     'refreshedOn', today,
     'activeGoalCount',
       (SELECT count(*) FROM goal g WHERE g.client_id = c.id AND g.status = 'ACTIVE'),
@@ -114,11 +128,11 @@ BEGIN
                       ORDER BY v.reviewed_on DESC, v.created_at DESC LIMIT 6) recent
                 WHERE recent.ratings IS NOT NULL), '[]')
   )::json
-  FROM client c
+  FROM client c JOIN caseload_revision caseload ON caseload.clinician_id = c.primary_clinician_id
   WHERE c.id = ANY (client_ids)
-  ON CONFLICT (client_id) DO UPDATE SET document = excluded.document;
-  PERFORM bump_caseload_revisions(ARRAY(
-    SELECT DISTINCT primary_clinician_id FROM client WHERE id = ANY (client_ids)));
+  ON CONFLICT (client_id) DO UPDATE SET
+    revision = excluded.revision,
+    document = excluded.document;
 END;
 $$;
 
@@ -210,18 +224,30 @@ BEGIN
     RETURN NULL;
   END IF;
   PERFORM refresh_client_summaries(ARRAY(SELECT id FROM new_rows));
+  PERFORM bump_caseload_revisions(
+    ARRAY(SELECT primary_clinician_id FROM new_rows),
+    ARRAY(SELECT primary_clinician_id FROM new_rows));
   RETURN NULL;
 END;
 $$;
 CREATE TRIGGER client_summary_after_insert AFTER INSERT ON client
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION summarise_new_clients();
 
--- A renamed, paused or handed-over client changes the caseloads they leave and join.
+-- A renamed or paused client changes their caseload's rows; a handed-over one, the membership
+-- of the caseloads they leave and join.
 CREATE FUNCTION bump_caseloads_of_changed_clients() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM bump_caseload_revisions(ARRAY(
-    SELECT primary_clinician_id FROM new_rows UNION SELECT primary_clinician_id FROM old_rows));
+  PERFORM bump_caseload_revisions(
+    ARRAY(SELECT primary_clinician_id FROM new_rows
+          UNION SELECT primary_clinician_id FROM old_rows),
+    ARRAY(SELECT o.primary_clinician_id FROM old_rows o JOIN new_rows n ON n.id = o.id
+          WHERE o.primary_clinician_id <> n.primary_clinician_id
+          UNION SELECT n.primary_clinician_id FROM old_rows o JOIN new_rows n ON n.id = o.id
+          WHERE o.primary_clinician_id <> n.primary_clinician_id));
+  UPDATE client_summary summary SET revision = caseload.revision
+  FROM new_rows n JOIN caseload_revision caseload ON caseload.clinician_id = n.primary_clinician_id
+  WHERE summary.client_id = n.id;
   RETURN NULL;
 END;
 $$;
