@@ -349,9 +349,9 @@ function formatReport(input: ReportInput): string {
 
     section('The caseload right after a write (a win logged just before each request)');
     out.push(
-      'Each request follows a write, so the API reads every summary and works every flag out',
-      "again; above, the caseload had not changed since the previous request, so the API's",
-      'worked-out flags still held (the caseload revision and the day were the same).',
+      "Each request follows a write, so the caseload's revision has moved: the API reads the",
+      'summaries that changed since the revision it kept (the one client written) and works',
+      'their flags out again. Above, nothing had changed since the previous request.',
       '',
       markdownTable(
         [

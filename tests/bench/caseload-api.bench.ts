@@ -49,7 +49,7 @@ export interface ApiBenchResult {
   readonly captured: readonly CapturedStatement[];
   readonly floor: Figures;
   readonly perStatement: readonly StatementFigures[];
-  /** The caseload right after a write, when the API works every client's flags out again. */
+  /** The caseload right after a write, when the API reads the changed summaries again. */
   readonly afterWrite: {
     readonly api: Figures;
     readonly floor: Figures;
@@ -217,10 +217,10 @@ export async function benchCaseloadApi(
       return total;
     });
 
-    // Right after a write (a win logged for one of the first window's clients), the API reads
-    // every summary and works every client's flags out again: the caseload as a clinician sees
-    // it on coming back from a session. Only the caseload request is timed; its SQL, caught
-    // the same way, is the floor of that case.
+    // Right after a write (a win logged for one of the first window's clients), the caseload's
+    // revision has moved: the API reads the summaries that changed since the revision it kept
+    // and works their flags out again, as when a clinician comes back from a session. Only the
+    // caseload request is timed; its SQL, caught the same way, is the floor of that case.
     let written = 0;
     const write = async () => {
       const response = await client.post(winBody(firstRows[written++ % firstRows.length].id));
