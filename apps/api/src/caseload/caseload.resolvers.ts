@@ -1,5 +1,5 @@
 import type { ClientResolvers, QueryResolvers } from '../__generated__/resolvers-types';
-import { caseloadSignals } from './caseload-facts';
+import { caseloadSignals, summaryOf } from './client-summary-reader';
 import {
   getCaseload,
   getCaseloadView,
@@ -16,13 +16,31 @@ export const caseloadQueryResolvers: Pick<
   practiceSummary: (_parent, _arguments, context) => getPracticeSummary(context),
 };
 
-// Summaries, like activeGoalCount: the caseload shows them without opening the record.
+// What the caseload shows without opening the record, all read from the client's summary (the
+// database keeps it on every write): one statement for every client a request reaches.
 export const clientCaseloadResolvers: Pick<
   ClientResolvers,
-  'activeGoalDomains' | 'attention' | 'goodNews'
+  | 'activeGoalCount'
+  | 'activeGoalDomains'
+  | 'lastProgressOn'
+  | 'lastSessionAt'
+  | 'notesToSignCount'
+  | 'attention'
+  | 'goodNews'
 > = {
-  activeGoalDomains: (client, _arguments, context) =>
-    context.clientProgress.activeGoalDomains(client.id),
+  activeGoalCount: async (client, _arguments, context) =>
+    (await summaryOf(context, client)).activeGoalCount,
+  activeGoalDomains: async (client, _arguments, context) => [
+    ...(await summaryOf(context, client)).activeGoalDomains,
+  ],
+  lastProgressOn: async (client, _arguments, context) =>
+    (await summaryOf(context, client)).lastProgressOn,
+  lastSessionAt: async (client, _arguments, context) => {
+    const { lastSessionAt } = await summaryOf(context, client);
+    return lastSessionAt === null ? null : new Date(lastSessionAt);
+  },
+  notesToSignCount: async (client, _arguments, context) =>
+    (await summaryOf(context, client)).notesToSign,
   attention: async (client, _arguments, context) =>
     (await caseloadSignals(context, client)).attention.map(withEvidenceName),
   goodNews: async (client, _arguments, context) =>

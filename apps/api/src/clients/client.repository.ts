@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Client, ClientStatusChange, GoalDomain } from '@waypoint/shared';
+import type { Client, ClientStatusChange } from '@waypoint/shared';
 import type { Database, Executor } from '../database/tables';
 import { isRecordId } from '../graphql/ids';
 
@@ -179,55 +179,4 @@ export async function isActiveClinicianOf(
     .where('is_active', '=', true)
     .executeTakeFirst();
   return row !== undefined;
-}
-
-/** Active goal counts for many clients in one statement. */
-export async function countActiveGoals(
-  db: Kysely<Database>,
-  clientIds: readonly string[],
-): Promise<Map<string, { count: number; domains: GoalDomain[] }>> {
-  const rows = await db
-    .selectFrom('goal')
-    .select(['client_id as clientId', 'domain', (eb) => eb.fn.countAll<string>().as('count')])
-    .where('client_id', 'in', clientIds)
-    .where('status', '=', 'ACTIVE')
-    .groupBy(['client_id', 'domain'])
-    .orderBy('domain')
-    .execute();
-  const active = new Map<string, { count: number; domains: GoalDomain[] }>();
-  for (const row of rows) {
-    const client = active.get(row.clientId) ?? { count: 0, domains: [] };
-    client.count += Number(row.count);
-    client.domains.push(row.domain);
-    active.set(row.clientId, client);
-  }
-  return active;
-}
-
-/** When each client's latest therapy session began, for many clients in one statement. */
-export async function findLastSessionStarts(
-  db: Kysely<Database>,
-  clientIds: readonly string[],
-): Promise<Map<string, Date>> {
-  const rows = await db
-    .selectFrom('therapy_session')
-    .select(['client_id as clientId', (eb) => eb.fn.max('started_at').as('lastAt')])
-    .where('client_id', 'in', clientIds)
-    .groupBy('client_id')
-    .execute();
-  return new Map(rows.map((row) => [row.clientId, row.lastAt]));
-}
-
-/** The day of each client's latest progress entry, for many clients in one statement. */
-export async function findLastProgressDays(
-  db: Kysely<Database>,
-  clientIds: readonly string[],
-): Promise<Map<string, string>> {
-  const rows = await db
-    .selectFrom('progress_entry')
-    .select(['client_id as clientId', (eb) => eb.fn.max('occurred_on').as('lastOn')])
-    .where('client_id', 'in', clientIds)
-    .groupBy('client_id')
-    .execute();
-  return new Map(rows.map((row) => [row.clientId, row.lastOn]));
 }

@@ -9,10 +9,6 @@ import { openedRecord } from './client-access';
 import { changeClientStatus, createClient, getClient, updateClient } from './clients.service';
 
 export const clientResolvers: ClientResolvers = {
-  // Summaries, read in batches through the request's loaders.
-  activeGoalCount: (client, _arguments, context) =>
-    context.clientProgress.activeGoalCount(client.id),
-  lastProgressOn: (client, _arguments, context) => context.clientProgress.lastProgressOn(client.id),
   primaryClinician: async (client, _arguments, context) => {
     const clinician = await auditActorReaderFor(context, client.practiceId).actor(
       client.primaryClinicianId,

@@ -4,8 +4,7 @@ import { SessionCookie } from '../auth/session-cookie';
 import { resolveSession } from '../auth/sessions';
 import { SuperviseeReader } from '../auth/supervisee-reader';
 import type { PendingSession, Viewer } from '../auth/viewer';
-import { ClientSummaryReader } from '../caseload/caseload-facts';
-import { ClientProgressReader } from '../clients/client-progress';
+import { ClientSummaryReader } from '../caseload/client-summary-reader';
 import { ClientRecordReader } from '../clients/client-record-reader';
 import type { Config } from '../config';
 import type { Database } from '../database/tables';
@@ -28,7 +27,6 @@ export interface RequestContext {
   readonly clientAddress: string;
   /** Where people reach Waypoint, without a trailing slash: the base of set-password links. */
   readonly publicUrl: string;
-  readonly clientProgress: ClientProgressReader;
   readonly clientSummaries: ClientSummaryReader;
   readonly clientRecords: ClientRecordReader;
   readonly measures: MeasureReader;
@@ -61,7 +59,6 @@ export async function createRequestContext(
     sessionCookie,
     clientAddress: request.socket.remoteAddress ?? 'unknown',
     publicUrl: config.publicUrl ?? listeningUrl(config, request),
-    clientProgress: new ClientProgressReader(db),
     clientSummaries: new ClientSummaryReader(db),
     clientRecords: new ClientRecordReader(db),
     measures: new MeasureReader(db),

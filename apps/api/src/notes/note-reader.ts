@@ -9,7 +9,6 @@ import type {
   SessionNoteRecord,
 } from './note-records';
 import {
-  countNotesToSign,
   findDefaultNoteFormats,
   listAddendaOfNotes,
   listNotesOfClients,
@@ -29,7 +28,6 @@ const DEFAULT_NOTE_FORMAT: NoteFormat = 'SOAP';
 export class NoteReader {
   readonly #ofSessions: DataLoader<string, SessionNoteRecord | null>;
   readonly #ofClients: DataLoader<string, SessionNoteRecord[]>;
-  readonly #toSign: DataLoader<string, number>;
   readonly #addenda: DataLoader<string, NoteAddendumRecord[]>;
   readonly #histories: DataLoader<SessionNoteRecord, NoteHistoryRecord[], string>;
   readonly #formats: DataLoader<string, NoteFormat>;
@@ -46,10 +44,6 @@ export class NoteReader {
       (ids) => listNotesOfClients(db, ids),
       (note) => note.clientId,
     );
-    this.#toSign = new DataLoader(async (clientIds) => {
-      const counts = await countNotesToSign(db, clientIds);
-      return clientIds.map((id) => counts.get(id) ?? 0);
-    });
     this.#addenda = groupedLoader(
       (ids) => listAddendaOfNotes(db, ids),
       (addendum) => addendum.noteId,
@@ -93,7 +87,6 @@ export class NoteReader {
   forget(note: { readonly id: string; readonly sessionId: string; readonly clientId: string }) {
     this.#ofSessions.clear(note.sessionId);
     this.#ofClients.clear(note.clientId);
-    this.#toSign.clear(note.clientId);
     this.#addenda.clear(note.id);
     this.#histories.clearAll();
   }
@@ -116,11 +109,6 @@ export class NoteReader {
   /** A client's progress notes, latest session first. */
   notesOf(clientId: string): Promise<SessionNoteRecord[]> {
     return this.#ofClients.load(clientId);
-  }
-
-  /** How many of a client's notes are drafts waiting to be signed. */
-  notesToSignCount(clientId: string): Promise<number> {
-    return this.#toSign.load(clientId);
   }
 
   /** A note's addenda, oldest first. */

@@ -97,21 +97,6 @@ export async function listNotesOfClients(
   return rows.map(toNote);
 }
 
-/** How many notes wait to be signed, for many clients in one statement. */
-export async function countNotesToSign(
-  db: Executor,
-  clientIds: readonly string[],
-): Promise<Map<string, number>> {
-  const rows = await db
-    .selectFrom('session_note')
-    .select(['client_id as clientId', (eb) => eb.fn.countAll<string>().as('count')])
-    .where('client_id', 'in', clientIds)
-    .where('signed_at', 'is', null)
-    .groupBy('client_id')
-    .execute();
-  return new Map(rows.map((row) => [row.clientId, Number(row.count)]));
-}
-
 export interface NewNote {
   readonly practiceId: string;
   readonly clientId: string;

@@ -91,11 +91,9 @@ export const therapySessionNoteResolvers: Pick<TherapySessionResolvers, 'note' |
   privateNote: (session, _arguments, context) => viewersPrivateNote(context, session),
 };
 
-export const clientNoteResolvers: Pick<ClientResolvers, 'notes' | 'notesToSignCount'> = {
+export const clientNoteResolvers: Pick<ClientResolvers, 'notes'> = {
   notes: async (client, _arguments, context) =>
     context.notes.notesOf((await openedRecord(context, client)).id),
-  // A summary, like unreviewedSafetyFlagCount: the caseload shows it without opening the record.
-  notesToSignCount: (client, _arguments, context) => context.notes.notesToSignCount(client.id),
 };
 
 export const noteQueryResolvers: Pick<QueryResolvers, 'sessionNote' | 'progressLetter'> = {

@@ -48,12 +48,7 @@ export const therapySessionResolvers: TherapySessionResolvers = {
   },
 };
 
-export const clientSessionResolvers: Pick<
-  ClientResolvers,
-  'lastSessionAt' | 'openSession' | 'sessions'
-> = {
-  // A summary, like lastProgressOn: the caseload shows it without opening the record.
-  lastSessionAt: (client, _arguments, context) => context.clientProgress.lastSessionAt(client.id),
+export const clientSessionResolvers: Pick<ClientResolvers, 'openSession' | 'sessions'> = {
   openSession: async (client, _arguments, context) => {
     const sessions = await context.sessions.sessionsOf((await openedRecord(context, client)).id);
     return sessions.find((session) => session.endedAt === null) ?? null;

@@ -7,13 +7,13 @@ import {
   quarterStart,
   RECENT_WEEKS,
   type ClientSummary,
-  type SummarisedClient,
+  type ClientInCare,
 } from './client-summary';
 
 // The two readings of a client's summary for one day, worked out by hand. TODAY is Monday
 // 2025-11-24: 29 days back is 26 October, 30 days back 25 October, 55 days back 30 September.
 
-const ACTIVE: SummarisedClient = { status: 'ACTIVE', startedOn: '2025-03-03' };
+const ACTIVE: ClientInCare = { status: 'ACTIVE', startedOn: '2025-03-03' };
 
 function summary(changes: Partial<ClientSummary>): ClientSummary {
   return { ...emptyClientSummary(TODAY), ...changes };
@@ -239,7 +239,7 @@ describe('the caseload columns of a summary', () => {
 
 describe('the caseload facts of a summary', () => {
   it('hands the rules the record as of today', () => {
-    const recent: SummarisedClient = { status: 'ACTIVE', startedOn: daysAgo(14) };
+    const recent: ClientInCare = { status: 'ACTIVE', startedOn: daysAgo(14) };
     const facts = caseloadFacts(
       recent,
       summary({

@@ -69,14 +69,14 @@ export function emptyClientSummary(refreshedOn: string): ClientSummary {
 }
 
 /** What the caseload needs of the client record itself. */
-export interface SummarisedClient {
+export interface ClientInCare {
   readonly status: ClientStatus;
   readonly startedOn: string;
 }
 
 /** The facts the attention and good-news rules read, on `today`. */
 export function caseloadFacts(
-  client: SummarisedClient,
+  client: ClientInCare,
   summary: ClientSummary,
   today: string,
 ): CaseloadFacts {
@@ -101,7 +101,7 @@ export function caseloadFacts(
 
 // The first and latest totals are all the not-on-track rule reads of a history.
 function notOnTrack(
-  client: SummarisedClient,
+  client: ClientInCare,
   scores: CaseloadFacts['scores'],
   today: string,
 ): CaseloadFacts['notOnTrack'] {
@@ -120,7 +120,7 @@ function notOnTrack(
   });
 }
 
-function dueMeasures(client: SummarisedClient, summary: ClientSummary, today: string) {
+function dueMeasures(client: ClientInCare, summary: ClientSummary, today: string) {
   return measuresDue(summary.schedules, summary.lastGiven, client.startedOn, today);
 }
 
@@ -157,7 +157,7 @@ export interface CaseloadColumns {
 }
 
 export function caseloadColumns(
-  client: SummarisedClient,
+  client: ClientInCare,
   summary: ClientSummary,
   today: string,
 ): CaseloadColumns {

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import {
   attentionFlags,
   caseloadFacts,
+  emptyClientSummary,
   goodNews,
   type AttentionFlag,
   type Client,
@@ -25,7 +26,8 @@ export class ClientSummaryReader {
   constructor(db: Kysely<Database>) {
     this.#summaries = new DataLoader(
       async (clientIds) => {
-        const found = await findClientSummaries(db, clientIds);
+        // Several fields of one client ask in the same tick; without a cache, each is a key.
+        const found = await findClientSummaries(db, [...new Set(clientIds)]);
         return clientIds.map((id) => found.get(id) ?? null);
       },
       { cache: false },
@@ -37,13 +39,16 @@ export class ClientSummaryReader {
   }
 }
 
+/** The client's summary; every client has one from their creation (migration 0008). */
+export async function summaryOf(context: RequestContext, client: Client): Promise<ClientSummary> {
+  return (await context.clientSummaries.load(client.id)) ?? emptyClientSummary(client.startedOn);
+}
+
 /** What calls for attention, and what is going well, for one client on the caseload. */
 export async function caseloadSignals(
   context: RequestContext,
   client: Client,
 ): Promise<{ attention: AttentionFlag[]; goodNews: GoodNews[] }> {
-  const summary = await context.clientSummaries.load(client.id);
-  if (summary === null) return { attention: [], goodNews: [] };
-  const facts = caseloadFacts(client, summary, utcToday());
+  const facts = caseloadFacts(client, await summaryOf(context, client), utcToday());
   return { attention: attentionFlags(facts), goodNews: goodNews(facts) };
 }
