@@ -6,9 +6,10 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // (__generated__/gql.ts): it holds every document at once.
 const dashboardDocuments = ['apps/dashboard/src/**/*.graphql'];
 
-// The documents the app loads at start-up, before any route. They get a module of their own: a
-// bundler puts a module shared by several chunks whole into one chunk, so were they imported from
-// __generated__/graphql.ts, every document of every lazy route would load at start-up with them.
+// The documents the app sends at start-up, before any route: who is signed in, signing in and out.
+// The shell sends them over plain HTTP, without Apollo (session-requests.ts), so they are typed
+// query strings in a module of their own; the lazy routes import their parsed documents from
+// __generated__/graphql.ts.
 const startUpDocuments = ['apps/dashboard/src/app/session/data-access/session-documents.graphql'];
 
 const config: CodegenConfig = {
@@ -59,14 +60,14 @@ const config: CodegenConfig = {
         scalars: { Date: 'string', DateTime: 'string' },
       },
     },
-    // The start-up documents again, alone, with their types taken from the file above.
+    // The start-up documents again, alone, as strings with their types taken from the file above.
     'apps/dashboard/src/app/__generated__/start-up-documents.ts': {
       documents: startUpDocuments,
       plugins: [
         { add: { content: "import type * as Types from './graphql';" } },
         'typed-document-node',
       ],
-      config: { useTypeImports: true, importOperationTypesFrom: 'Types' },
+      config: { useTypeImports: true, importOperationTypesFrom: 'Types', documentMode: 'string' },
     },
   },
 };

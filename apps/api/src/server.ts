@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -103,6 +106,9 @@ export async function createHttpServer(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads from the internet; Waypoint serves nothing from outside.
       ApolloServerPluginLandingPageDisabled(),
+      // Nothing here may be cached (every answer is no-store, see noStore), so the default cache
+      // hints plugin would only cost time: it runs a hook on every field of every answer.
+      ApolloServerPluginCacheControlDisabled(),
       operationLog.plugin,
     ],
     formatError: (formatted, error) =>

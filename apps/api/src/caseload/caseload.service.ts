@@ -135,7 +135,11 @@ async function authorizeCaseload(
 ): Promise<{ viewer: Viewer; targetId: string }> {
   const viewer = requireViewer(context);
   const targetId = clinicianId ?? viewer.clinicianId;
-  const clinician = await findClinicianPractice(context.db, targetId);
+  // One's own caseload needs no look-up: the session already names the clinician's practice.
+  const clinician =
+    targetId === viewer.clinicianId
+      ? { id: viewer.clinicianId, practiceId: viewer.practiceId }
+      : await findClinicianPractice(context.db, targetId);
   await authorize(
     context,
     viewer,

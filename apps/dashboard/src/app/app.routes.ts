@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 
 import { requireRole, requireSignedIn } from './session/feature/session-guards';
+import { loadApollo } from './shared/apollo-on-demand';
 
 const notForYourRole = () =>
   import('./session/feature/not-for-your-role-page').then((module) => module.NotForYourRolePage);
@@ -9,6 +10,8 @@ export const appRoutes: Routes = [
   {
     path: 'sign-in',
     title: 'Sign in · Waypoint',
+    // Enrolling a second factor, when the practice asks for one, goes through Apollo.
+    canActivate: [loadApollo],
     loadComponent: () =>
       import('./session/feature/sign-in-page').then((module) => module.SignInPage),
   },
@@ -19,9 +22,10 @@ export const appRoutes: Routes = [
       import('./session/feature/set-password-page').then((module) => module.SetPasswordPage),
   },
   {
-    // Every other page needs a signed-in clinician.
+    // Every other page needs a signed-in clinician, and reads records through Apollo: the
+    // two guards run side by side.
     path: '',
-    canActivateChild: [requireSignedIn],
+    canActivateChild: [requireSignedIn, loadApollo],
     children: [
       {
         path: '',

@@ -1,5 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
-
 /** What went wrong with a request, in the terms the dashboard acts on. */
 export interface ApiProblem {
   /** The first error's `extensions.code`, or null when no GraphQL answer came back. */
@@ -14,9 +12,29 @@ export interface ApiProblem {
   readonly isUnreachable: boolean;
 }
 
-/** Reads a failed Apollo operation's error into an ApiProblem. */
+/** One entry of a GraphQL answer's `errors`, as the server formats it. */
+interface AnswerError {
+  readonly message: string;
+  readonly extensions?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Whether a failure carries the GraphQL answer's errors: Apollo's CombinedGraphQLErrors, or the
+ * session requests' GraphQLAnswerError. Told by name, so the shell and sign-in pages need no
+ * Apollo code to explain a failure.
+ */
+function carriesAnswerErrors(error: unknown): error is { readonly errors: readonly AnswerError[] } {
+  return (
+    error instanceof Error &&
+    (error.name === 'CombinedGraphQLErrors' || error.name === 'GraphQLAnswerError') &&
+    'errors' in error &&
+    Array.isArray(error.errors)
+  );
+}
+
+/** Reads a failed operation's error (Apollo's, or a session request's) into an ApiProblem. */
 export function readApiProblem(error: unknown): ApiProblem {
-  if (!CombinedGraphQLErrors.is(error) || error.errors.length === 0) {
+  if (!carriesAnswerErrors(error) || error.errors.length === 0) {
     return { code: null, field: null, message: null, retryAfterSeconds: null, isUnreachable: true };
   }
   const [first] = error.errors;

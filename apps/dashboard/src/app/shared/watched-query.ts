@@ -1,9 +1,10 @@
 import { computed, inject, linkedSignal, type Signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { ObservableQuery, OperationVariables, TypedDocumentNode } from '@apollo/client';
-import { Apollo, type QueryRef } from 'apollo-angular';
+import type { QueryRef } from 'apollo-angular';
 import { filter, switchMap } from 'rxjs';
 
+import { APOLLO } from './apollo-on-demand';
 import { readApiProblem, type ApiProblem } from './api-problem';
 
 /** One query watched in Apollo's cache, as the signals a page reads. */
@@ -29,7 +30,7 @@ export function watchQuery<TData, TVariables extends OperationVariables>(
   document: TypedDocumentNode<TData, TVariables>,
   variables: Signal<TVariables | null>,
 ): WatchedQuery<TData> {
-  const apollo = inject(Apollo);
+  const apollo = inject(APOLLO);
   let queryRef: QueryRef<TData, TVariables> | null = null;
   const result = toSignal(
     toObservable(variables).pipe(

@@ -1,7 +1,8 @@
 import { inject, Injectable } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
+import { SignedInViewerReader } from '../../session/data-access/signed-in-viewer';
+import { APOLLO } from '../../shared/apollo-on-demand';
 import type { BeginSecondFactorEnrolmentMutation } from '../../__generated__/graphql';
 import {
   beginSecondFactorEnrolmentDocument,
@@ -18,7 +19,8 @@ export type PendingEnrolment = BeginSecondFactorEnrolmentMutation['beginSecondFa
  */
 @Injectable({ providedIn: 'root' })
 export class AuthenticatorEnrolment {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
+  private readonly viewerReader = inject(SignedInViewerReader);
 
   /** Starts an enrolment: a new secret, its address and its QR code. */
   async begin(): Promise<PendingEnrolment> {
@@ -30,8 +32,8 @@ export class AuthenticatorEnrolment {
   }
 
   /**
-   * Confirms the enrolment with a first code and answers the recovery codes. The signed-in
-   * clinician, when there is one in the cache, now has a second factor.
+   * Confirms the enrolment with a first code and answers the recovery codes. The clinician
+   * (the signed-in one, or the one signing in) now has a second factor.
    */
   async confirm(code: string, clinicianId: string | null): Promise<readonly string[]> {
     const { data } = await firstValueFrom(
@@ -47,6 +49,11 @@ export class AuthenticatorEnrolment {
         id: this.apollo.client.cache.identify({ __typename: 'Clinician', id: clinicianId }),
         fields: { hasSecondFactor: () => true },
       });
+      this.viewerReader.amend((viewer) =>
+        viewer.clinician.id === clinicianId
+          ? { ...viewer, clinician: { ...viewer.clinician, hasSecondFactor: true } }
+          : viewer,
+      );
     }
     return data.confirmSecondFactorEnrolment.codes;
   }

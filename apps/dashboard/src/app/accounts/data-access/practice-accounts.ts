@@ -1,8 +1,9 @@
 import { computed, inject, Injectable, linkedSignal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
+import { SignedInViewerReader } from '../../session/data-access/signed-in-viewer';
+import { APOLLO } from '../../shared/apollo-on-demand';
 import type { CreateAccountInput } from '../../__generated__/graphql';
 import {
   accountsDocument,
@@ -22,7 +23,8 @@ import {
  */
 @Injectable()
 export class PracticeAccounts {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
+  private readonly viewerReader = inject(SignedInViewerReader);
   private readonly queryRef = this.apollo.watchQuery({ query: accountsDocument });
   private readonly result = toSignal(this.queryRef.valueChanges);
 
@@ -98,11 +100,18 @@ export class PracticeAccounts {
 
   /** Requires, or stops requiring, a second factor for every account of the practice. */
   async setSecondFactorRequirement(isRequired: boolean): Promise<void> {
-    await firstValueFrom(
+    const { data } = await firstValueFrom(
       this.apollo.mutate({
         mutation: setSecondFactorRequirementDocument,
         variables: { isRequired },
       }),
     );
+    const requiresSecondFactor = data?.setSecondFactorRequirement.requiresSecondFactor;
+    if (requiresSecondFactor === undefined) return;
+    // The signed-in admin's practice is this one: the shell's viewer says so too.
+    this.viewerReader.amend((viewer) => ({
+      ...viewer,
+      practice: { ...viewer.practice, requiresSecondFactor },
+    }));
   }
 }

@@ -11,11 +11,10 @@ import { MatMenuHarness } from '@angular/material/menu/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
-import { Apollo } from 'apollo-angular';
-import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { ApolloTestingController } from 'apollo-angular/testing';
 
-import { viewerDocument } from '../../session/data-access/session-documents';
-import { SessionStore } from '../../session/data-access/session-store';
+import { SignedInViewerReader } from '../../session/data-access/signed-in-viewer';
+import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
 import { aViewer } from '../../session/data-access/viewer.fixture';
 import { provideLayoutFreeInteractivity } from '../../shared/layout-free-interactivity';
 import { anAccount } from '../data-access/accounts.fixture';
@@ -37,7 +36,7 @@ describe('AccountsPage', () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
+      imports: [LoadedApolloTestingModule],
       providers: [
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
         provideLayoutFreeInteractivity(),
@@ -45,8 +44,7 @@ describe('AccountsPage', () => {
     });
     backend = TestBed.inject(ApolloTestingController);
     const viewer = aViewer({ role: 'ADMIN' });
-    TestBed.inject(Apollo).client.writeQuery({ query: viewerDocument, data: { viewer } });
-    TestBed.inject(SessionStore).start(viewer, Date.now());
+    TestBed.inject(SignedInViewerReader).remember(viewer, Date.now());
     fixture = TestBed.createComponent(AccountsPage);
     loader = TestbedHarnessEnvironment.loader(fixture);
     documentLoader = TestbedHarnessEnvironment.documentRootLoader(fixture);

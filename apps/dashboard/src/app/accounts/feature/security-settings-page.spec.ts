@@ -4,11 +4,10 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
-import { Apollo } from 'apollo-angular';
-import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { ApolloTestingController } from 'apollo-angular/testing';
 
-import { viewerDocument } from '../../session/data-access/session-documents';
-import { SessionStore } from '../../session/data-access/session-store';
+import { SignedInViewerReader } from '../../session/data-access/signed-in-viewer';
+import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
 import { aViewer } from '../../session/data-access/viewer.fixture';
 import { SecuritySettingsPage } from './security-settings-page';
 
@@ -22,11 +21,10 @@ describe('SecuritySettingsPage', () => {
   let backend: ApolloTestingController;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ imports: [ApolloTestingModule] });
+    TestBed.configureTestingModule({ imports: [LoadedApolloTestingModule] });
     backend = TestBed.inject(ApolloTestingController);
     const viewer = aViewer({ idleInMs: 15 * 60_000 });
-    TestBed.inject(Apollo).client.writeQuery({ query: viewerDocument, data: { viewer } });
-    TestBed.inject(SessionStore).start(viewer, Date.now());
+    TestBed.inject(SignedInViewerReader).remember(viewer, Date.now());
     fixture = TestBed.createComponent(SecuritySettingsPage);
     loader = TestbedHarnessEnvironment.loader(fixture);
     await fixture.whenStable();

@@ -1,8 +1,8 @@
 import { computed, inject, Injectable, linkedSignal, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { Apollo } from 'apollo-angular';
 import { filter, firstValueFrom, switchMap } from 'rxjs';
 
+import { APOLLO } from '../../shared/apollo-on-demand';
 import type {
   AuditEventFilter,
   AuditEventSort,
@@ -33,7 +33,7 @@ export interface AuditEventsPage {
  */
 @Injectable()
 export class AuditLogReader {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
   private readonly variables = signal<AuditEventsQueryVariables | null>(null);
 
   private readonly result = toSignal(

@@ -11,8 +11,9 @@ import { MatSortHarness } from '@angular/material/sort/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { ApolloTestingController } from 'apollo-angular/testing';
 
+import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
 import { AuditLogPage } from './audit-log-page';
 
 function anEvent(sequence: number, overrides: object = {}) {
@@ -44,7 +45,7 @@ describe('AuditLogPage', () => {
 
   async function open(url = '/audit-log'): Promise<void> {
     TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
+      imports: [LoadedApolloTestingModule],
       providers: [
         provideRouter(
           [{ path: 'audit-log', component: AuditLogPage }],

@@ -1,14 +1,10 @@
 import { TestBed } from '@angular/core/testing';
-import { Apollo } from 'apollo-angular';
-import {
-  ApolloTestingController,
-  ApolloTestingModule,
-  type TestOperation,
-} from 'apollo-angular/testing';
+import { ApolloTestingController, type TestOperation } from 'apollo-angular/testing';
 
+import { SignedInViewerReader } from '../../session/data-access/signed-in-viewer';
+import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
 import type { CaseloadViewInput } from '../../__generated__/graphql';
-import { viewerDocument, type SignedInViewer } from '../../session/data-access/session-documents';
-import { SessionStore } from '../../session/data-access/session-store';
+import { type SignedInViewer } from '../../session/data-access/session-documents';
 import { aViewer } from '../../session/data-access/viewer.fixture';
 import type { CaseloadClient, CaseloadWindow } from './caseload-documents';
 import { CASELOAD_WINDOW_SIZE, CaseloadReader } from './caseload-reader';
@@ -79,12 +75,11 @@ describe('CaseloadReader', () => {
 
   function setUp(viewer: SignedInViewer & { __typename: 'Viewer' } = aViewer()): void {
     TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
+      imports: [LoadedApolloTestingModule],
       providers: [CaseloadReader],
     });
     backend = TestBed.inject(ApolloTestingController);
-    TestBed.inject(Apollo).client.writeQuery({ query: viewerDocument, data: { viewer } });
-    TestBed.inject(SessionStore).start(viewer, Date.now());
+    TestBed.inject(SignedInViewerReader).remember(viewer, Date.now());
     reader = TestBed.inject(CaseloadReader);
   }
 

@@ -1,8 +1,8 @@
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { Apollo } from 'apollo-angular';
 import { of, Subscription, switchMap } from 'rxjs';
 
+import { APOLLO } from '../../shared/apollo-on-demand';
 import type { CaseloadViewInput } from '../../__generated__/graphql';
 import { SignedInViewerReader } from '../../session/data-access/signed-in-viewer';
 import {
@@ -40,7 +40,7 @@ interface WindowState {
  */
 @Injectable()
 export class CaseloadReader {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
   private readonly viewer = inject(SignedInViewerReader).viewer;
   private readonly request = signal<CaseloadRequest | undefined>(undefined);
   private readonly windows = signal<ReadonlyMap<number, WindowState>>(new Map());

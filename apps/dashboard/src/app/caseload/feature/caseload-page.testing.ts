@@ -9,16 +9,12 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { By } from '@angular/platform-browser';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { Apollo } from 'apollo-angular';
-import {
-  ApolloTestingController,
-  ApolloTestingModule,
-  type TestOperation,
-} from 'apollo-angular/testing';
+import { ApolloTestingController, type TestOperation } from 'apollo-angular/testing';
 
+import { SignedInViewerReader } from '../../session/data-access/signed-in-viewer';
+import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
 import type { CaseloadViewInput, CaseloadViewQuery } from '../../__generated__/graphql';
-import { viewerDocument, type SignedInViewer } from '../../session/data-access/session-documents';
-import { SessionStore } from '../../session/data-access/session-store';
+import { type SignedInViewer } from '../../session/data-access/session-documents';
 import { aViewer } from '../../session/data-access/viewer.fixture';
 import type { CaseloadClient } from '../data-access/caseload-documents';
 import { CASELOAD_ROW_HEIGHT } from '../ui/caseload-table';
@@ -171,7 +167,7 @@ export async function openCaseloadPage(
   viewer: SignedInViewer & { __typename: 'Viewer' } = aViewer(),
 ): Promise<OpenCaseloadPage> {
   TestBed.configureTestingModule({
-    imports: [ApolloTestingModule],
+    imports: [LoadedApolloTestingModule],
     providers: [
       provideRouter([
         { path: '', component: CaseloadPage },
@@ -183,8 +179,7 @@ export async function openCaseloadPage(
     ],
   });
   const backend = TestBed.inject(ApolloTestingController);
-  TestBed.inject(Apollo).client.writeQuery({ query: viewerDocument, data: { viewer } });
-  TestBed.inject(SessionStore).start(viewer, Date.now());
+  TestBed.inject(SignedInViewerReader).remember(viewer, Date.now());
   const harness = await RouterTestingHarness.create();
   // Without an app to bootstrap, the router would not listen to Back: start it as one does.
   TestBed.inject(Router).initialNavigation();

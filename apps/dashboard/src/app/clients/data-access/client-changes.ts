@@ -1,7 +1,7 @@
 import { inject, Injectable } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
+import { APOLLO } from '../../shared/apollo-on-demand';
 import type {
   ChangeClientStatusInput,
   CreateClientInput,
@@ -17,7 +17,7 @@ import {
 /** Adding clients and changing their details and status. */
 @Injectable({ providedIn: 'root' })
 export class ClientChanges {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
 
   /** Adds a client to the signed-in clinician's caseload. */
   async create(input: CreateClientInput): Promise<ClientDetails> {

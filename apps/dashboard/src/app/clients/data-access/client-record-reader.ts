@@ -1,7 +1,7 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
+import { APOLLO } from '../../shared/apollo-on-demand';
 import { watchQuery } from '../../shared/watched-query';
 import { clientRecordDocument, type ClientRecord } from './client-documents';
 
@@ -11,7 +11,7 @@ import { clientRecordDocument, type ClientRecord } from './client-documents';
  */
 @Injectable()
 export class ClientRecordReader {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
   private readonly clientId = signal<string | null>(null);
   private readonly query = watchQuery(
     clientRecordDocument,

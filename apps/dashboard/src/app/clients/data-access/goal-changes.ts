@@ -1,8 +1,8 @@
 import { inject, Injectable } from '@angular/core';
 import type { Reference } from '@apollo/client';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
+import { APOLLO } from '../../shared/apollo-on-demand';
 import type {
   ChangeGoalStatusInput,
   GoalInput,
@@ -22,7 +22,7 @@ import {
 /** Setting goals, changing them, ordering them, and rating them at GAS reviews. */
 @Injectable({ providedIn: 'root' })
 export class GoalChanges {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
 
   /** Sets a new goal with the client, last in their order. */
   async create(clientId: string, goal: GoalInput, status: GoalStatus): Promise<GoalRecord> {

@@ -1,7 +1,7 @@
 import { inject, Injectable } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
+import { APOLLO } from '../../shared/apollo-on-demand';
 import type { MilestoneInput } from '../../__generated__/graphql';
 import { appendToList, insertIntoList, orderList, removeFromList } from './cache-lists';
 import type { MilestoneRecord } from './client-documents';
@@ -18,7 +18,7 @@ import type { PendingRemoval } from './pending-removal';
 /** The small steps of goals: adding, editing, ordering, ticking and removing them. */
 @Injectable({ providedIn: 'root' })
 export class MilestoneChanges {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
 
   /** Milestones out of sight while their removal can still be undone, by id. */
   private readonly hidden = new Map<string, MilestoneRecord>();

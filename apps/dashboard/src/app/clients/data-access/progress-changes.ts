@@ -1,8 +1,8 @@
 import { inject, Injectable } from '@angular/core';
 import type { Reference } from '@apollo/client';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
+import { APOLLO } from '../../shared/apollo-on-demand';
 import type { ProgressEntryInput } from '../../__generated__/graphql';
 import { forgetCaseloadSummaries, insertIntoList, removeFromList } from './cache-lists';
 import type { ProgressEntryRecord } from './client-documents';
@@ -24,7 +24,7 @@ export function isPendingEntryId(entryId: string): boolean {
 /** Small wins, setbacks, gratitude and reflections: logging, editing and removing them. */
 @Injectable({ providedIn: 'root' })
 export class ProgressChanges {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
 
   /**
    * Logs a progress entry. It is on the timeline at once, under a temporary id, and goes

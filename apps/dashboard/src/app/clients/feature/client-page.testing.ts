@@ -5,12 +5,9 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
 import { provideRouter } from '@angular/router';
 import { InMemoryCache } from '@apollo/client';
-import {
-  APOLLO_TESTING_CACHE,
-  ApolloTestingController,
-  ApolloTestingModule,
-} from 'apollo-angular/testing';
+import { APOLLO_TESTING_CACHE, ApolloTestingController } from 'apollo-angular/testing';
 
+import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
 import type { MeasureRecordQuery } from '../../__generated__/graphql';
 import { provideRecordingChartLibrary } from '../../measures/ui/chart-library.testing';
 import { provideLayoutFreeInteractivity } from '../../shared/layout-free-interactivity';
@@ -89,7 +86,7 @@ export async function renderClientPage(
   options: { readonly isAnswered?: boolean } = {},
 ): Promise<RenderedClientPage> {
   TestBed.configureTestingModule({
-    imports: [ApolloTestingModule],
+    imports: [LoadedApolloTestingModule],
     providers: [
       {
         provide: APOLLO_TESTING_CACHE,

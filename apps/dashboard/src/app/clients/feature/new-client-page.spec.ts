@@ -6,9 +6,10 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { provideRouter, Router } from '@angular/router';
-import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { ApolloTestingController } from 'apollo-angular/testing';
 import { TEXT_LIMITS } from '@waypoint/shared';
 
+import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
 import { localIsoDate } from '../../shared/relative-day';
 import { NewClientPage } from './new-client-page';
 
@@ -20,7 +21,7 @@ describe('NewClientPage', () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
+      imports: [LoadedApolloTestingModule],
       providers: [
         provideRouter([{ path: 'clients/:clientId', children: [] }]),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },

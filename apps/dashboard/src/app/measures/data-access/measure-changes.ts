@@ -1,8 +1,8 @@
 import { inject, Injectable } from '@angular/core';
 import type { ApolloCache, Reference } from '@apollo/client';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
+import { APOLLO } from '../../shared/apollo-on-demand';
 import type { Instrument } from '../../__generated__/graphql';
 import {
   measureRecordDocument,
@@ -38,7 +38,7 @@ export function isPendingMeasureId(id: string): boolean {
  */
 @Injectable({ providedIn: 'root' })
 export class MeasureChanges {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
 
   /** Records a measure: scored when every item is answered, saved as a draft otherwise. */
   async record(

@@ -11,12 +11,9 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { InMemoryCache } from '@apollo/client';
-import {
-  APOLLO_TESTING_CACHE,
-  ApolloTestingController,
-  ApolloTestingModule,
-} from 'apollo-angular/testing';
+import { APOLLO_TESTING_CACHE, ApolloTestingController } from 'apollo-angular/testing';
 
+import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
 import { clientTypePolicies } from '../../clients/data-access/client-type-policies';
 import { localIsoDate } from '../../shared/relative-day';
 import { provideLayoutFreeInteractivity } from '../../shared/layout-free-interactivity';
@@ -58,7 +55,7 @@ describe('ClientMeasuresSection', () => {
 
   async function render(record = jordansMeasures()): Promise<void> {
     TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
+      imports: [LoadedApolloTestingModule],
       providers: [
         {
           provide: APOLLO_TESTING_CACHE,

@@ -5,12 +5,9 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { InMemoryCache } from '@apollo/client';
-import {
-  APOLLO_TESTING_CACHE,
-  ApolloTestingController,
-  ApolloTestingModule,
-} from 'apollo-angular/testing';
+import { APOLLO_TESTING_CACHE, ApolloTestingController } from 'apollo-angular/testing';
 
+import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
 import { provideLayoutFreeInteractivity } from '../../shared/layout-free-interactivity';
 import { aSafetyFlag, jordansMeasures } from '../data-access/measure-record.fixture';
 import { ClientSafetyBanner } from './client-safety-banner';
@@ -18,7 +15,7 @@ import { ClientSafetyBanner } from './client-safety-banner';
 describe('ClientSafetyBanner', () => {
   it('shows the banner on its own at the top of a page, until the review is recorded', async () => {
     TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
+      imports: [LoadedApolloTestingModule],
       providers: [
         { provide: APOLLO_TESTING_CACHE, useFactory: () => new InMemoryCache() },
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },

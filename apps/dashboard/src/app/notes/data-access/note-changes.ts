@@ -1,7 +1,7 @@
 import { inject, Injectable } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
+import { APOLLO } from '../../shared/apollo-on-demand';
 import { appendToList } from '../../clients/data-access/cache-lists';
 import type { NoteExportKind, NoteFormat, NoteSectionInput } from '../../__generated__/graphql';
 import {
@@ -25,7 +25,7 @@ import { forgetCaseloadSignals } from '../../shared/caseload-signals';
  */
 @Injectable({ providedIn: 'root' })
 export class NoteChanges {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
 
   /** Drafts the session's progress note, or answers the one already drafted. */
   async draft(sessionId: string, format?: NoteFormat): Promise<SessionNoteRecord> {

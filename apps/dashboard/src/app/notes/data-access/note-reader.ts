@@ -1,7 +1,7 @@
 import { inject, Injectable, signal } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
+import { APOLLO } from '../../shared/apollo-on-demand';
 import type { NotePageQueryVariables } from '../../__generated__/graphql';
 import { watchQuery } from '../../shared/watched-query';
 import { notePageDocument, type NotePageAnswer } from './note-documents';
@@ -12,7 +12,7 @@ import { notePageDocument, type NotePageAnswer } from './note-documents';
  */
 @Injectable()
 export class NoteReader {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
   private readonly ids = signal<NotePageQueryVariables | null>(null);
   private readonly query = watchQuery(notePageDocument, this.ids);
 

@@ -2,8 +2,9 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatChipHarness } from '@angular/material/chips/testing';
 import { provideRouter } from '@angular/router';
-import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { ApolloTestingController } from 'apollo-angular/testing';
 
+import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
 import { readableText } from '../../clients/feature/client-page.testing';
 import { ClientNotesSection } from './client-notes-section';
 
@@ -50,7 +51,7 @@ describe('ClientNotesSection', () => {
 
   async function render(answer: object): Promise<void> {
     TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
+      imports: [LoadedApolloTestingModule],
       providers: [provideRouter([])],
     });
     backend = TestBed.inject(ApolloTestingController);

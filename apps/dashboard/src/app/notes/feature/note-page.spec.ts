@@ -8,8 +8,9 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter } from '@angular/router';
 import { noteToMarkdown } from '@waypoint/shared';
-import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { ApolloTestingController } from 'apollo-angular/testing';
 
+import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
 import { readableText } from '../../clients/feature/client-page.testing';
 import { provideLayoutFreeInteractivity } from '../../shared/layout-free-interactivity';
 import { aNote, aNotePage, aPrivateNote, draftedTexts } from '../data-access/note.fixture';
@@ -24,7 +25,7 @@ describe('NotePage', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
+      imports: [LoadedApolloTestingModule],
       providers: [
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
         // Typing pauses for a few milliseconds in these specs, not a second and a half.

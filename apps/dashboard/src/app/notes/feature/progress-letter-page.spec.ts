@@ -4,8 +4,9 @@ import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { provideRouter } from '@angular/router';
-import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { ApolloTestingController } from 'apollo-angular/testing';
 
+import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
 import { readableText } from '../../clients/feature/client-page.testing';
 import { localIsoDate } from '../../shared/relative-day';
 import { ProgressLetterPage } from './progress-letter-page';
@@ -29,7 +30,7 @@ describe('ProgressLetterPage', () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
+      imports: [LoadedApolloTestingModule],
       providers: [
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
         provideRouter([]),

@@ -1,8 +1,8 @@
 import { computed, inject, Injectable, linkedSignal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
+import { APOLLO } from '../../shared/apollo-on-demand';
 import type { PromptInput } from '../../__generated__/graphql';
 import {
   createOwnPromptDocument,
@@ -18,7 +18,7 @@ import {
  */
 @Injectable()
 export class PromptLibrary {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
   private readonly queryRef = this.apollo.watchQuery({ query: promptLibraryDocument });
   private readonly result = toSignal(this.queryRef.valueChanges);
 

@@ -8,8 +8,9 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
-import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { ApolloTestingController } from 'apollo-angular/testing';
 
+import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
 import { provideLayoutFreeInteractivity } from '../../shared/layout-free-interactivity';
 import { aPrompt } from '../data-access/prompts.fixture';
 import { PromptLibraryPage } from './prompt-library-page';
@@ -55,7 +56,7 @@ describe('PromptLibraryPage', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
+      imports: [LoadedApolloTestingModule],
       providers: [
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
         provideLayoutFreeInteractivity(),

@@ -1,9 +1,9 @@
 import { inject, Injectable } from '@angular/core';
 import type { ApolloCache, Reference } from '@apollo/client';
 import type { DocumentNode } from 'graphql';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
+import { APOLLO } from '../../shared/apollo-on-demand';
 import { readApiProblem } from '../../shared/api-problem';
 import type {
   SendOutcome,
@@ -70,7 +70,7 @@ const codesThatWait = new Set(['UNAUTHENTICATED']);
  */
 @Injectable({ providedIn: 'root' })
 export class ApolloSessionActionSender implements SessionActionSender {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
 
   async send(action: SessionAction): Promise<SendOutcome> {
     const mutation = mutations[action.kind];

@@ -1,8 +1,9 @@
 import { computed, DestroyRef, effect, inject, Injectable, signal } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
 import type { SessionModality } from '@waypoint/shared';
+
+import { APOLLO } from '../../shared/apollo-on-demand';
 import { readApiProblem, type ApiProblem } from '../../shared/api-problem';
 import { watchQuery } from '../../shared/watched-query';
 import {
@@ -17,7 +18,7 @@ import {
  */
 @Injectable()
 export class SessionScreenReader {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(APOLLO);
   private readonly clientId = signal<string | null>(null);
   private readonly query = watchQuery(
     sessionScreenDocument,

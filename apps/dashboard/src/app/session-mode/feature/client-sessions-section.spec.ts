@@ -1,7 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { ApolloTestingController } from 'apollo-angular/testing';
 
+import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
 import { ClientSessionsSection } from './client-sessions-section';
 
 function session(index: number, note: { id: string; status: 'DRAFT' | 'SIGNED' } | null) {
@@ -20,7 +21,7 @@ function session(index: number, note: { id: string; status: 'DRAFT' | 'SIGNED' }
 describe("the client's sessions on their page", () => {
   async function render(sessions: ReturnType<typeof session>[]) {
     TestBed.configureTestingModule({
-      imports: [ClientSessionsSection, ApolloTestingModule],
+      imports: [ClientSessionsSection, LoadedApolloTestingModule],
       providers: [provideRouter([])],
     });
     const fixture = TestBed.createComponent(ClientSessionsSection);

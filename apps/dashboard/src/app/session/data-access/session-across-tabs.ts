@@ -42,6 +42,8 @@ export class SessionAcrossTabs {
 
   /** A clean answer arrived in this tab: the server extended the session for every tab. */
   noteAnswer(at: number): void {
+    // An answer after this tab's session ended (the sign-out's own) extends nothing.
+    if (!this.store.isSignedIn()) return;
     this.store.noteActivity(at);
     this.channel?.postMessage({ kind: 'answered', at } satisfies SessionMessage);
   }

@@ -1,11 +1,12 @@
 import { inject, Injectable } from '@angular/core';
 import { Router } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
 
+import { ApolloOnDemand } from '../../shared/apollo-on-demand';
 import { SessionAcrossTabs } from './session-across-tabs';
 import { signOutDocument } from './session-documents';
+import { SessionRequests } from './session-requests';
 import { SessionStore, type SignInNotice } from './session-store';
+import { SignedInViewerReader } from './signed-in-viewer';
 
 /** Pages that work without a session; an UNAUTHENTICATED there is theirs to explain. */
 const publicPaths = ['/sign-in', '/set-password'];
@@ -13,20 +14,25 @@ const publicPaths = ['/sign-in', '/set-password'];
 /**
  * Ends the session in the browser, whatever the reason: the server is told when it may not
  * know yet, Apollo's cache is cleared (no client data lingers in memory), and the sign-in page
- * says why.
+ * says why. Every UNAUTHENTICATED answer, from Apollo or the session requests, ends up here.
  */
 @Injectable({ providedIn: 'root' })
 export class SessionEnding {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(ApolloOnDemand);
+  private readonly requests = inject(SessionRequests);
   private readonly router = inject(Router);
   private readonly store = inject(SessionStore);
   private readonly tabs = inject(SessionAcrossTabs);
+  private readonly viewerReader = inject(SignedInViewerReader);
 
   /** Whether an ending is under way, so parallel failures end the session only once. */
   private isEnding = false;
 
   constructor() {
     this.tabs.whenEndedElsewhere((notice) => void this.endFromAnotherTab(notice));
+    this.requests.whenUnauthenticated(
+      (operationName) => void this.endBecauseUnauthenticated(operationName),
+    );
   }
 
   /** The clinician chose to sign out. */
@@ -79,11 +85,11 @@ export class SessionEnding {
       if (options.tellServer) {
         // Ended in this browser whatever the answer: a sign-out that cannot reach the server
         // still forgets everything here, and the server's idle timeout does the rest.
-        await firstValueFrom(this.apollo.mutate({ mutation: signOutDocument })).catch(
-          () => undefined,
-        );
+        await this.requests.send(signOutDocument).catch(() => undefined);
       }
-      await this.apollo.client.clearStore();
+      this.viewerReader.forget();
+      // Apollo is there once a page has read records; before that it holds nothing to clear.
+      await this.apollo.loaded?.client.clearStore();
       // What this tab kept for offline reloads (the viewer, the session screen) goes too.
       sessionStorage.clear();
       const keepPlace = options.keepPlace && returnTo !== '/' && !returnTo.startsWith('/sign-in');

@@ -31,7 +31,7 @@ const signedOut: Omit<SessionState, 'signInNotice'> = {
 
 /**
  * Browser-only state of the signed-in session: when it will end if nothing happens, and what
- * the sign-in page should say after it ends. The viewer itself stays in Apollo's cache.
+ * the sign-in page should say after it ends. The viewer itself is SignedInViewerReader's.
  */
 export const SessionStore = signalStore(
   { providedIn: 'root' },

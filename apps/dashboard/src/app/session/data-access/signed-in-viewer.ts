@@ -1,64 +1,46 @@
-import { inject, Injectable, type Signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom, map, of, switchMap } from 'rxjs';
+import { computed, inject, Injectable, signal, type Signal } from '@angular/core';
 
 import { extendSessionDocument, viewerDocument, type SignedInViewer } from './session-documents';
+import { SessionRequests } from './session-requests';
 import { SessionStore } from './session-store';
 
 /**
- * The signed-in clinician, from Apollo's cache, and the few moves that change who that is.
- * The session's deadlines are kept in step in SessionStore whenever the server names them.
+ * The signed-in clinician, and the few moves that change who that is. The session's deadlines
+ * are kept in step in SessionStore whenever the server names them.
  */
 @Injectable({ providedIn: 'root' })
 export class SignedInViewerReader {
-  private readonly apollo = inject(Apollo);
+  private readonly requests = inject(SessionRequests);
   private readonly store = inject(SessionStore);
+  private readonly kept = signal<SignedInViewer | null>(null);
 
   /**
-   * The signed-in clinician and practice, or null. Watched from the cache only while a
-   * session is active, so a sign-out drops it at once and a new sign-in picks it up afresh.
+   * The signed-in clinician and practice, or null. Only while a session is active, so a
+   * sign-out drops it at once and a new sign-in shows the new clinician.
    */
-  readonly viewer: Signal<SignedInViewer | null> = toSignal(
-    toObservable(this.store.isSignedIn).pipe(
-      switchMap((isSignedIn) =>
-        isSignedIn
-          ? this.apollo
-              .watchQuery({ query: viewerDocument, fetchPolicy: 'cache-only' })
-              .valueChanges.pipe(
-                map((result) => (result.dataState === 'complete' ? result.data.viewer : null)),
-              )
-          : of(null),
-      ),
-    ),
-    { initialValue: null },
+  readonly viewer: Signal<SignedInViewer | null> = computed(() =>
+    this.store.isSignedIn() ? this.kept() : null,
   );
 
   /**
-   * The signed-in viewer: from the cache while this browser holds a session, otherwise asked
-   * of the server (null when nobody is signed in). Rejects when the server cannot be reached.
+   * The signed-in viewer: the one kept while this browser holds a session, otherwise asked of
+   * the server (null when nobody is signed in). Rejects when the server cannot be reached.
    */
   async ensure(): Promise<SignedInViewer | null> {
-    if (this.store.isSignedIn()) {
-      const cached = this.apollo.client.readQuery({ query: viewerDocument });
-      if (cached?.viewer) return cached.viewer;
-    }
-    const { data } = await firstValueFrom(
-      this.apollo.query({ query: viewerDocument, fetchPolicy: 'network-only' }),
-    );
-    const viewer = data?.viewer ?? null;
+    const kept = this.viewer();
+    if (kept) return kept;
+    const { viewer } = await this.requests.send(viewerDocument);
     if (viewer) {
+      this.keep(viewer);
       this.store.start(viewer, Date.now());
-      rememberInTab(viewer);
     }
-    return viewer;
+    return viewer ?? null;
   }
 
   /** Keeps the viewer a sign-in answered, and starts the session's clock from that answer. */
   remember(viewer: SignedInViewer, answeredAt: number): void {
-    this.apollo.client.writeQuery({ query: viewerDocument, data: { viewer } });
+    this.keep(viewer);
     this.store.start(viewer, answeredAt);
-    rememberInTab(viewer);
   }
 
   /**
@@ -69,15 +51,35 @@ export class SignedInViewerReader {
   restoreFromTab(): SignedInViewer | null {
     const viewer = rememberedInTab();
     if (!viewer) return null;
-    this.apollo.client.writeQuery({ query: viewerDocument, data: { viewer } });
+    this.kept.set(viewer);
     this.store.start(viewer, Date.now());
     return viewer;
   }
 
   /** Asks the server to keep the session alive ("Stay signed in"). */
   async extend(): Promise<void> {
-    const { data } = await firstValueFrom(this.apollo.mutate({ mutation: extendSessionDocument }));
-    if (data) this.store.start(data.extendSession, Date.now());
+    const { extendSession } = await this.requests.send(extendSessionDocument);
+    this.keep(extendSession);
+    this.store.start(extendSession, Date.now());
+  }
+
+  /**
+   * Records a change the server confirmed to the signed-in clinician or their practice (a
+   * second factor enrolled, the practice's requirement changed), as the next Viewer would say.
+   */
+  amend(change: (viewer: SignedInViewer) => SignedInViewer): void {
+    const viewer = this.kept();
+    if (viewer) this.keep(change(viewer));
+  }
+
+  /** Forgets the clinician: the session has ended (SessionEnding clears the tab's storage). */
+  forget(): void {
+    this.kept.set(null);
+  }
+
+  private keep(viewer: SignedInViewer): void {
+    this.kept.set(viewer);
+    rememberInTab(viewer);
   }
 }
 

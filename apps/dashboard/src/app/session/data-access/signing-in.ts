@@ -1,6 +1,4 @@
 import { inject, Injectable } from '@angular/core';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
 
 import type { SignInStatus } from '../../__generated__/graphql';
 import {
@@ -9,6 +7,7 @@ import {
   verifySecondFactorDocument,
   type SignedInViewer,
 } from './session-documents';
+import { SessionRequests } from './session-requests';
 import { SignedInViewerReader } from './signed-in-viewer';
 
 /** How far a sign-in has come after one step. */
@@ -16,27 +15,24 @@ export type SignInProgress = SignInStatus;
 
 /**
  * The steps of signing in (password, then a second factor when needed) and choosing a
- * password through a one-time link. Failures reject with Apollo's error, for readApiProblem.
+ * password through a one-time link. Failures reject with a GraphQLAnswerError, or the network's
+ * error, for readApiProblem.
  */
 @Injectable({ providedIn: 'root' })
 export class SigningIn {
-  private readonly apollo = inject(Apollo);
+  private readonly requests = inject(SessionRequests);
   private readonly viewerReader = inject(SignedInViewerReader);
 
   /** Checks an email and password. */
   async withPassword(email: string, password: string): Promise<SignInProgress> {
-    const { data } = await firstValueFrom(
-      this.apollo.mutate({ mutation: signInDocument, variables: { input: { email, password } } }),
-    );
-    return this.settle(data?.signIn);
+    const { signIn } = await this.requests.send(signInDocument, { input: { email, password } });
+    return this.settle(signIn);
   }
 
   /** Completes sign-in with an authenticator code or a recovery code. */
   async withSecondFactor(code: string): Promise<SignInProgress> {
-    const { data } = await firstValueFrom(
-      this.apollo.mutate({ mutation: verifySecondFactorDocument, variables: { code } }),
-    );
-    return this.settle(data?.verifySecondFactor);
+    const { verifySecondFactor } = await this.requests.send(verifySecondFactorDocument, { code });
+    return this.settle(verifySecondFactor);
   }
 
   /** Whether the server now counts this browser as signed in (after enrolling, for one). */
@@ -46,15 +42,10 @@ export class SigningIn {
 
   /** Chooses a password through a one-time link's token. */
   async choosePassword(token: string, password: string): Promise<void> {
-    await firstValueFrom(
-      this.apollo.mutate({ mutation: setPasswordDocument, variables: { token, password } }),
-    );
+    await this.requests.send(setPasswordDocument, { token, password });
   }
 
-  private settle(
-    result: { status: SignInStatus; viewer: SignedInViewer | null } | undefined,
-  ): SignInProgress {
-    if (!result) throw new Error('The sign-in answer had no data');
+  private settle(result: { status: SignInStatus; viewer?: SignedInViewer | null }): SignInProgress {
     if (result.status === 'SIGNED_IN' && result.viewer) {
       this.viewerReader.remember(result.viewer, Date.now());
     }

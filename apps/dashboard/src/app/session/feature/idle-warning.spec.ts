@@ -6,10 +6,18 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { provideRouter, Router } from '@angular/router';
-import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { ApolloTestingController } from 'apollo-angular/testing';
 
+import { practiceSummaryDocument } from '../../caseload/data-access/caseload-documents';
+import { ApolloOnDemand } from '../../shared/apollo-on-demand';
+import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
 import { provideLayoutFreeInteractivity } from '../../shared/layout-free-interactivity';
+import {
+  provideSessionServerStandIn,
+  SessionServerStandIn,
+} from '../data-access/session-requests.testing';
 import { SessionStore } from '../data-access/session-store';
+import { SignedInViewerReader } from '../data-access/signed-in-viewer';
 import { aViewer } from '../data-access/viewer.fixture';
 import { IdleWarning, warningLeadFor } from './idle-warning';
 import { countdownAnnouncement, formatCountdown } from './idle-warning-dialog';
@@ -22,6 +30,7 @@ const minute = 60_000;
 describe('IdleWarning', () => {
   let fixture: ComponentFixture<IdleWarning>;
   let backend: ApolloTestingController;
+  let server: SessionServerStandIn;
   let store: InstanceType<typeof SessionStore>;
   let documentLoader: HarnessLoader;
 
@@ -29,25 +38,29 @@ describe('IdleWarning', () => {
     // Fake time that also creeps forward on its own, so Angular's own scheduling still runs.
     jest.useFakeTimers({ advanceTimers: true });
     TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
+      imports: [LoadedApolloTestingModule],
       providers: [
         provideRouter([{ path: '**', component: PageStandIn }]),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
         provideLayoutFreeInteractivity(),
+        provideSessionServerStandIn(),
       ],
     });
     backend = TestBed.inject(ApolloTestingController);
+    server = TestBed.inject(SessionServerStandIn);
     store = TestBed.inject(SessionStore);
+    await TestBed.inject(ApolloOnDemand).ensure();
     await TestBed.inject(Router).navigateByUrl('/clients/client-7');
     fixture = TestBed.createComponent(IdleWarning);
     documentLoader = TestbedHarnessEnvironment.documentRootLoader(fixture);
-    store.start(aViewer({ idleInMs: 5 * minute }), Date.now());
+    TestBed.inject(SignedInViewerReader).remember(aViewer({ idleInMs: 5 * minute }), Date.now());
     await fixture.whenStable();
   });
 
   afterEach(() => {
     fixture.destroy();
     backend.verify();
+    server.verify();
     jest.useRealTimers();
   });
 
@@ -105,9 +118,9 @@ describe('IdleWarning', () => {
     const stay = await documentLoader.getHarness(MatButtonHarness.with({ text: 'Stay signed in' }));
 
     await stay.click();
-    backend
+    server
       .expectOne('ExtendSession')
-      .flushData({ extendSession: aViewer({ idleInMs: 5 * minute }) });
+      .answer({ data: { extendSession: aViewer({ idleInMs: 5 * minute }) } });
     await waitFor(1_000);
 
     expect(await documentLoader.hasHarness(MatDialogHarness)).toBe(false);
@@ -115,11 +128,17 @@ describe('IdleWarning', () => {
   });
 
   it('signs out at the deadline, clears the cache and says why on the sign-in page', async () => {
+    const apollo = TestBed.inject(ApolloOnDemand).loaded!;
+    apollo.client.writeQuery({ query: practiceSummaryDocument, data: { practiceSummary: null } });
+    expect(apollo.client.cache.extract()).not.toEqual({});
+
     await waitFor(5 * minute + 1_000);
 
-    backend.expectOne('SignOut').flushData({ signOut: true });
+    server.expectOne('SignOut').answer({ data: { signOut: true } });
     await waitFor(1_000);
 
+    expect(apollo.client.cache.extract()).toEqual({});
+    expect(TestBed.inject(SignedInViewerReader).viewer()).toBeNull();
     expect(TestBed.inject(Router).url).toBe('/sign-in?returnTo=%2Fclients%2Fclient-7');
     expect(store.signInNotice()).toBe('INACTIVE');
     expect(await documentLoader.hasHarness(MatDialogHarness)).toBe(false);
@@ -130,7 +149,7 @@ describe('IdleWarning', () => {
     const signOut = await documentLoader.getHarness(MatButtonHarness.with({ text: 'Sign out' }));
 
     await signOut.click();
-    backend.expectOne('SignOut').flushData({ signOut: true });
+    server.expectOne('SignOut').answer({ data: { signOut: true } });
     await waitFor(1_000);
 
     expect(TestBed.inject(Router).url).toBe('/sign-in');

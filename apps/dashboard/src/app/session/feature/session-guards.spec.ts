@@ -2,8 +2,11 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
+import {
+  provideSessionServerStandIn,
+  SessionServerStandIn,
+} from '../data-access/session-requests.testing';
 import { SessionStore } from '../data-access/session-store';
 import { aViewer } from '../data-access/viewer.fixture';
 import { requireRole, requireSignedIn } from './session-guards';
@@ -21,14 +24,15 @@ class AccountsStandIn {}
 class NotForRoleStandIn {}
 
 describe('session guards', () => {
-  let backend: ApolloTestingController;
+  let server: SessionServerStandIn;
   let harness: RouterTestingHarness;
 
   beforeEach(async () => {
     sessionStorage.clear();
     TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
       providers: [
+        // The guards need no Apollo: the Viewer check is one of the session's own requests.
+        provideSessionServerStandIn(),
         provideRouter([
           { path: 'sign-in', component: SignInStandIn },
           {
@@ -43,18 +47,18 @@ describe('session guards', () => {
         ]),
       ],
     });
-    backend = TestBed.inject(ApolloTestingController);
+    server = TestBed.inject(SessionServerStandIn);
     harness = await RouterTestingHarness.create();
   });
 
-  afterEach(() => backend.verify());
+  afterEach(() => server.verify());
 
   /** Navigates and answers the viewer check the guards make. */
   async function visit(url: string, viewer: ReturnType<typeof aViewer> | null): Promise<string> {
     const navigation = harness.navigateByUrl(url);
     await Promise.resolve();
     await new Promise((resolve) => setTimeout(resolve));
-    for (const check of backend.match('Viewer')) check.flushData({ viewer });
+    for (const check of server.match('Viewer')) check.answer({ data: { viewer } });
     await navigation;
     return TestBed.inject(Router).url;
   }
@@ -78,7 +82,7 @@ describe('session guards', () => {
 
     await harness.navigateByUrl('/clients/client-8');
 
-    backend.expectNone('Viewer');
+    server.expectNone('Viewer');
     expect(TestBed.inject(Router).url).toBe('/clients/client-8');
   });
 
@@ -98,7 +102,7 @@ describe('session guards', () => {
   it('explains on the sign-in page when the server cannot be reached', async () => {
     const navigation = harness.navigateByUrl('/clients/client-7');
     await new Promise((resolve) => setTimeout(resolve));
-    backend.expectOne('Viewer').networkError(new Error('offline'));
+    server.expectOne('Viewer').failToConnect();
     await navigation;
 
     expect(TestBed.inject(Router).url).toBe('/sign-in?returnTo=%2Fclients%2Fclient-7');
@@ -109,7 +113,7 @@ describe('session guards', () => {
     sessionStorage.setItem('waypoint.viewer', JSON.stringify(aViewer()));
     const navigation = harness.navigateByUrl('/clients/client-7');
     await new Promise((resolve) => setTimeout(resolve));
-    backend.expectOne('Viewer').networkError(new Error('offline'));
+    server.expectOne('Viewer').failToConnect();
     await navigation;
 
     expect(TestBed.inject(Router).url).toBe('/clients/client-7');

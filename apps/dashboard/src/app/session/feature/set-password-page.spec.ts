@@ -7,8 +7,11 @@ import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
+import {
+  provideSessionServerStandIn,
+  SessionServerStandIn,
+} from '../data-access/session-requests.testing';
 import { SessionStore } from '../data-access/session-store';
 import { SetPasswordPage } from './set-password-page';
 
@@ -16,14 +19,15 @@ import { SetPasswordPage } from './set-password-page';
 class SignInStandIn {}
 
 describe('SetPasswordPage', () => {
-  let backend: ApolloTestingController;
+  let server: SessionServerStandIn;
   let harness: RouterTestingHarness;
   let loader: HarnessLoader;
 
   async function open(url: string): Promise<void> {
     TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
       providers: [
+        // The page loads no Apollo: choosing a password is one of the session's own requests.
+        provideSessionServerStandIn(),
         provideRouter(
           [
             { path: 'set-password', component: SetPasswordPage },
@@ -33,12 +37,12 @@ describe('SetPasswordPage', () => {
         ),
       ],
     });
-    backend = TestBed.inject(ApolloTestingController);
+    server = TestBed.inject(SessionServerStandIn);
     harness = await RouterTestingHarness.create(url);
     loader = TestbedHarnessEnvironment.loader(harness.fixture);
   }
 
-  afterEach(() => backend.verify());
+  afterEach(() => server.verify());
 
   async function formField(label: string): Promise<MatFormFieldHarness> {
     return loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
@@ -75,19 +79,21 @@ describe('SetPasswordPage', () => {
     expect(await (await formField('Type it again')).getTextErrors()).toEqual([
       'The two passwords are different',
     ]);
-    backend.expectNone('SetPassword');
+    server.expectNone('SetPassword');
   });
 
   it("shows the server's verdict on the password field", async () => {
     await open('/set-password?token=one-time');
 
     await choose('password123456');
-    backend.expectOne('SetPassword').graphqlErrors([
-      {
-        message: 'This password is too common. Choose one that is harder to guess.',
-        extensions: { code: 'BAD_USER_INPUT', field: 'password' },
-      },
-    ]);
+    server.expectOne('SetPassword').answer({
+      errors: [
+        {
+          message: 'This password is too common. Choose one that is harder to guess.',
+          extensions: { code: 'BAD_USER_INPUT', field: 'password' },
+        },
+      ],
+    });
     await settle();
 
     expect(await (await formField('New password')).getTextErrors()).toEqual([
@@ -99,12 +105,12 @@ describe('SetPasswordPage', () => {
     await open('/set-password?token=one-time');
 
     await choose('a walk by the river at dusk');
-    const operation = backend.expectOne('SetPassword');
-    expect(operation.operation.variables).toEqual({
+    const request = server.expectOne('SetPassword');
+    expect(request.variables).toEqual({
       token: 'one-time',
       password: 'a walk by the river at dusk',
     });
-    operation.flushData({ setPassword: true });
+    request.answer({ data: { setPassword: true } });
     await settle();
 
     expect(TestBed.inject(Router).url).toBe('/sign-in');
@@ -115,11 +121,11 @@ describe('SetPasswordPage', () => {
     await open('/set-password?token=used');
 
     await choose('a walk by the river at dusk');
-    backend
-      .expectOne('SetPassword')
-      .graphqlErrors([
+    server.expectOne('SetPassword').answer({
+      errors: [
         { message: 'Link not usable', extensions: { code: 'BAD_USER_INPUT', field: 'token' } },
-      ]);
+      ],
+    });
     await settle();
 
     expect(harness.routeNativeElement?.querySelector('[role="alert"]')?.textContent).toContain(

@@ -7,8 +7,13 @@ import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { ApolloTestingController } from 'apollo-angular/testing';
 
+import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
+import {
+  provideSessionServerStandIn,
+  SessionServerStandIn,
+} from '../data-access/session-requests.testing';
 import { SessionStore } from '../data-access/session-store';
 import { aViewer } from '../data-access/viewer.fixture';
 import { SignInPage } from './sign-in-page';
@@ -18,12 +23,13 @@ class DestinationStandIn {}
 
 describe('SignInPage', () => {
   let backend: ApolloTestingController;
+  let server: SessionServerStandIn;
   let harness: RouterTestingHarness;
   let loader: HarnessLoader;
 
   async function open(url = '/sign-in'): Promise<void> {
     TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
+      imports: [LoadedApolloTestingModule],
       providers: [
         provideRouter(
           [
@@ -32,14 +38,19 @@ describe('SignInPage', () => {
           ],
           withComponentInputBinding(),
         ),
+        provideSessionServerStandIn(),
       ],
     });
     backend = TestBed.inject(ApolloTestingController);
+    server = TestBed.inject(SessionServerStandIn);
     harness = await RouterTestingHarness.create(url);
     loader = TestbedHarnessEnvironment.loader(harness.fixture);
   }
 
-  afterEach(() => backend.verify());
+  afterEach(() => {
+    backend.verify();
+    server.verify();
+  });
 
   async function field(label: string): Promise<MatInputHarness> {
     const formField = await loader.getHarness(
@@ -61,7 +72,7 @@ describe('SignInPage', () => {
     return (harness.routeNativeElement?.querySelector('[role="alert"]')?.textContent ?? '').trim();
   }
 
-  /** Lets the answer travel through Apollo's promises and the page render it. */
+  /** Lets the answer travel through the request's promises and the page render it. */
   async function settle(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve));
     await harness.fixture.whenStable();
@@ -87,18 +98,18 @@ describe('SignInPage', () => {
 
     const email = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Email' }));
     expect(await email.getTextErrors()).toEqual(['Enter your email address']);
-    backend.expectNone('SignIn');
+    server.expectNone('SignIn');
   });
 
   it('signs in and goes back to the page the clinician was on', async () => {
     await open('/sign-in?returnTo=%2Fclients%2Fclient-7');
 
     await signIn();
-    const operation = backend.expectOne('SignIn');
-    expect(operation.operation.variables).toEqual({
+    const request = server.expectOne('SignIn');
+    expect(request.variables).toEqual({
       input: { email: 'ada@example.org', password: 'a long enough secret' },
     });
-    operation.flushData({ signIn: { status: 'SIGNED_IN', viewer: aViewer() } });
+    request.answer({ data: { signIn: { status: 'SIGNED_IN', viewer: aViewer() } } });
     await settle();
 
     expect(TestBed.inject(Router).url).toBe('/clients/client-7');
@@ -109,7 +120,9 @@ describe('SignInPage', () => {
     await open('/sign-in?returnTo=%2F%2Fevil.example');
 
     await signIn();
-    backend.expectOne('SignIn').flushData({ signIn: { status: 'SIGNED_IN', viewer: aViewer() } });
+    server
+      .expectOne('SignIn')
+      .answer({ data: { signIn: { status: 'SIGNED_IN', viewer: aViewer() } } });
     await settle();
 
     expect(TestBed.inject(Router).url).toBe('/');
@@ -119,11 +132,11 @@ describe('SignInPage', () => {
     await open();
 
     await signIn();
-    backend
-      .expectOne('SignIn')
-      .graphqlErrors([
+    server.expectOne('SignIn').answer({
+      errors: [
         { message: 'Email or password is incorrect', extensions: { code: 'UNAUTHENTICATED' } },
-      ]);
+      ],
+    });
     await settle();
 
     expect(alertText()).toBe(
@@ -135,12 +148,14 @@ describe('SignInPage', () => {
     await open();
 
     await signIn();
-    backend.expectOne('SignIn').graphqlErrors([
-      {
-        message: 'Too many failed attempts. Try again in 42 seconds.',
-        extensions: { code: 'RATE_LIMITED', retryAfter: 42 },
-      },
-    ]);
+    server.expectOne('SignIn').answer({
+      errors: [
+        {
+          message: 'Too many failed attempts. Try again in 42 seconds.',
+          extensions: { code: 'RATE_LIMITED', retryAfter: 42 },
+        },
+      ],
+    });
     await settle();
 
     expect(alertText()).toBe('Too many attempts. Try again in 42 seconds.');
@@ -150,9 +165,9 @@ describe('SignInPage', () => {
     await open();
 
     await signIn();
-    backend
+    server
       .expectOne('SignIn')
-      .flushData({ signIn: { status: 'SECOND_FACTOR_REQUIRED', viewer: null } });
+      .answer({ data: { signIn: { status: 'SECOND_FACTOR_REQUIRED', viewer: null } } });
     await settle();
 
     expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toContain(
@@ -164,9 +179,9 @@ describe('SignInPage', () => {
 
     await code.setValue('123 456');
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Continue' }))).click();
-    const verify = backend.expectOne('VerifySecondFactor');
-    expect(verify.operation.variables).toEqual({ code: '123456' });
-    verify.flushData({ verifySecondFactor: { status: 'SIGNED_IN', viewer: aViewer() } });
+    const verify = server.expectOne('VerifySecondFactor');
+    expect(verify.variables).toEqual({ code: '123456' });
+    verify.answer({ data: { verifySecondFactor: { status: 'SIGNED_IN', viewer: aViewer() } } });
     await settle();
 
     expect(TestBed.inject(Router).url).toBe('/');
@@ -175,33 +190,34 @@ describe('SignInPage', () => {
   it('accepts a recovery code instead of the app', async () => {
     await open();
     await signIn();
-    backend
+    server
       .expectOne('SignIn')
-      .flushData({ signIn: { status: 'SECOND_FACTOR_REQUIRED', viewer: null } });
+      .answer({ data: { signIn: { status: 'SECOND_FACTOR_REQUIRED', viewer: null } } });
     await settle();
 
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Use a recovery code' }))).click();
     await (await field('Recovery code')).setValue('k3x9-1000-q7');
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Continue' }))).click();
 
-    expect(backend.expectOne('VerifySecondFactor').operation.variables).toEqual({
-      code: 'k3x9-1000-q7',
-    });
+    const verify = server.expectOne('VerifySecondFactor');
+    expect(verify.variables).toEqual({ code: 'k3x9-1000-q7' });
+    verify.answer({ data: { verifySecondFactor: { status: 'SIGNED_IN', viewer: aViewer() } } });
+    await settle();
   });
 
   it('starts over calmly when the half-finished sign-in has expired', async () => {
     await open();
     await signIn();
-    backend
+    server
       .expectOne('SignIn')
-      .flushData({ signIn: { status: 'SECOND_FACTOR_REQUIRED', viewer: null } });
+      .answer({ data: { signIn: { status: 'SECOND_FACTOR_REQUIRED', viewer: null } } });
     await settle();
     await (await field('6-digit code')).setValue('123456');
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Continue' }))).click();
 
-    backend
-      .expectOne('VerifySecondFactor')
-      .graphqlErrors([{ message: 'Sign in to continue', extensions: { code: 'UNAUTHENTICATED' } }]);
+    server.expectOne('VerifySecondFactor').answer({
+      errors: [{ message: 'Sign in to continue', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
     await settle();
 
     expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toContain(
@@ -214,9 +230,9 @@ describe('SignInPage', () => {
     await open();
 
     await signIn();
-    backend
+    server
       .expectOne('SignIn')
-      .flushData({ signIn: { status: 'SECOND_FACTOR_ENROLMENT_REQUIRED', viewer: null } });
+      .answer({ data: { signIn: { status: 'SECOND_FACTOR_ENROLMENT_REQUIRED', viewer: null } } });
     await settle();
 
     expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toContain(
