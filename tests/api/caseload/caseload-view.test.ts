@@ -759,6 +759,26 @@ describe('the caseload view over HTTP', () => {
       expect(page.activeCount).toBe(before.activeCount);
     });
 
+    it('counts a milestone ticked as progress, as the session prompts do', async () => {
+      const sky = await demo.client('Sky', 40);
+      const goal = await demo.goal(sky.id, { domain: 'MOOD' });
+      const step = await demo.milestone(goal.id);
+      await demo.entry(sky.id, 30);
+      let { row } = await demo.rowOf(sky.id);
+      expect(row.lastProgressOn).toBe(daysFromToday(-30));
+      expect(kinds(row.attention)).toContain('NO_RECENT_PROGRESS');
+
+      await demo.tick(step.id);
+      ({ row } = await demo.rowOf(sky.id));
+      expect(row.lastProgressOn).toBe(TODAY);
+      expect(kinds(row.attention)).not.toContain('NO_RECENT_PROGRESS');
+
+      await demo.untick(step.id);
+      ({ row } = await demo.rowOf(sky.id));
+      expect(row.lastProgressOn).toBe(daysFromToday(-30));
+      expect(kinds(row.attention)).toContain('NO_RECENT_PROGRESS');
+    });
+
     it('moves a handed-over client from one caseload to the other, each viewed before', async () => {
       const other = await newClinician('handover');
       const theirs = await other.caseload.client('Uma', 5);

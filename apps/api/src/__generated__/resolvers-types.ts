@@ -253,7 +253,7 @@ export type Client = {
   /** What is going well: reliable improvement, a goal achieved, a milestone streak. */
   goodNews: Array<GoodNews>;
   id: Scalars['ID']['output'];
-  /** When the latest small win, setback, gratitude or reflection happened. */
+  /** When progress was last recorded: a small win, setback, gratitude or reflection, or a milestone ticked. */
   lastProgressOn?: Maybe<Scalars['Date']['output']>;
   /** When the client's latest session began (a caseload summary, like lastProgressOn). */
   lastSessionAt?: Maybe<Scalars['DateTime']['output']>;

@@ -8,6 +8,7 @@ import measures from './migrations/0005_measures.sql';
 import sessions from './migrations/0006_sessions.sql';
 import notes from './migrations/0007_notes.sql';
 import clientSummary from './migrations/0008_client_summary.sql';
+import progressIncludesTicks from './migrations/0009_progress_includes_ticks.sql';
 
 /** A committed SQL migration; the name orders them and is recorded once applied. */
 export interface Migration {
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   { name: '0006_sessions', sql: sessions },
   { name: '0007_notes', sql: notes },
   { name: '0008_client_summary', sql: clientSummary },
+  { name: '0009_progress_includes_ticks', sql: progressIncludesTicks },
 ];
 
 // Any constant works; it only has to be the same for every Waypoint process.

@@ -21,6 +21,7 @@ export interface ClientSummary {
   readonly refreshedOn: string;
   readonly activeGoalCount: number;
   readonly activeGoalDomains: readonly GoalDomain[];
+  /** The latest day an entry was logged or a milestone ticked (UTC); null when never. */
   readonly lastProgressOn: string | null;
   /** Days wins were logged, from 56 days before `refreshedOn`. */
   readonly winDays: readonly string[];
