@@ -14,10 +14,10 @@ export type ApolloFactory = (parent: EnvironmentInjector) => Apollo;
 const APOLLO_LOADER = new InjectionToken<() => Promise<ApolloFactory>>('APOLLO_LOADER');
 
 /**
- * Apollo and the GraphQL runtime are most of a GraphQL app's code, and the shell needs none of
- * them: it speaks to the API through the session's few plain requests. So Apollo is loaded,
- * from its own chunk, by the first page that reads records (the `loadApollo` guard on its
- * route), and start-up downloads only the shell.
+ * Apollo Client and graphql-js weigh more than the whole shell, which needs neither: it speaks
+ * to the API through the session's few plain requests. So Apollo is loaded, from its own chunk,
+ * by the first page that reads records (the `loadApollo` guard on its route), and start-up
+ * downloads only the shell.
  */
 export function provideApolloOnDemand(load: () => Promise<ApolloFactory>): Provider {
   return { provide: APOLLO_LOADER, useValue: load };

@@ -254,6 +254,8 @@ describe('AccountsPage', () => {
     await settle();
 
     expect(await toggle.isChecked()).toBe(true);
+    // The shell's viewer says so too, as the next sign-in would.
+    expect(TestBed.inject(SignedInViewerReader).viewer()?.practice.requiresSecondFactor).toBe(true);
   });
 
   it('puts the toggle back when the change does not go through', async () => {

@@ -8,7 +8,6 @@ import { InMemoryCache } from '@apollo/client';
 import { APOLLO_TESTING_CACHE, ApolloTestingController } from 'apollo-angular/testing';
 
 import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
-import type { MeasureRecordQuery } from '../../__generated__/graphql';
 import { provideRecordingChartLibrary } from '../../measures/ui/chart-library.testing';
 import { provideLayoutFreeInteractivity } from '../../shared/layout-free-interactivity';
 import { samsRecord } from '../data-access/client-record.fixture';
@@ -41,8 +40,8 @@ export function readableText(element: Element): string {
   return pieces.join(' ');
 }
 
-/** The measures section's first read for a client with no measures given yet. */
-function unmeasured(record: ReturnType<typeof samsRecord>): MeasureRecordQuery {
+/** The measures section's first read for a client with no measures given yet (with __typenames). */
+function unmeasured(record: ReturnType<typeof samsRecord>) {
   return {
     client: {
       __typename: 'Client',

@@ -1,5 +1,6 @@
 import { NOTE_SECTIONS, type NoteFormat } from '@waypoint/shared';
 
+import type { NoteHistoryAction } from '../../__generated__/graphql';
 import type { PrivateNoteRecord, SessionNoteRecord } from './note-documents';
 
 // Records as the server answers them (with __typenames), for specs. Moments are fixed, so the
@@ -54,10 +55,11 @@ export function aNote(
       ...addendum,
       author: { __typename: 'Clinician' as const, ...addendum.author },
     })),
+    // Any action, so a spec can add entries of its own (an edit, say).
     history: [
       {
         __typename: 'NoteHistoryEntry' as const,
-        action: 'DRAFTED' as const,
+        action: 'DRAFTED' as NoteHistoryAction,
         at: '2026-03-12T10:55:00.000Z',
         actor: ada,
       },
@@ -65,7 +67,7 @@ export function aNote(
         ? [
             {
               __typename: 'NoteHistoryEntry' as const,
-              action: 'SIGNED' as const,
+              action: 'SIGNED' as NoteHistoryAction,
               at: '2026-03-12T12:00:00.000Z',
               actor: ada,
             },
