@@ -9,6 +9,14 @@ import type { ApolloCache } from '@apollo/client';
  */
 export function forgetCaseloadSignals(cache: ApolloCache, clientId: string): void {
   cache.evict({ id: cache.identify({ __typename: 'CaseloadRow', id: clientId }) });
+  forgetCaseloadWindows(cache);
+}
+
+/**
+ * The same, for a write that does not name its client (a milestone ticked, a session-screen
+ * action): the windows and counts go, and with them every row, which nothing else holds.
+ */
+export function forgetCaseloadWindows(cache: ApolloCache): void {
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'caseloadView' });
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'practiceSummary' });
   cache.gc();

@@ -2,6 +2,7 @@ import { inject, Injectable } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
 import { APOLLO } from '../../shared/apollo-on-demand';
+import { forgetCaseloadWindows } from '../../shared/caseload-signals';
 import type { MilestoneInput } from '../../__generated__/graphql';
 import { appendToList, insertIntoList, orderList, removeFromList } from './cache-lists';
 import type { MilestoneRecord } from './client-documents';
@@ -57,6 +58,8 @@ export class MilestoneChanges {
         mutation: tickMilestoneDocument,
         variables: { id: step.id },
         optimisticResponse: { tickMilestone: ticked },
+        // A tick is progress: the caseload's last progress and last 30 days change.
+        update: (cache) => forgetCaseloadWindows(cache),
       }),
     );
   }
@@ -74,6 +77,7 @@ export class MilestoneChanges {
         mutation: untickMilestoneDocument,
         variables: { id: step.id },
         optimisticResponse: { untickMilestone: unticked },
+        update: (cache) => forgetCaseloadWindows(cache),
       }),
     );
   }

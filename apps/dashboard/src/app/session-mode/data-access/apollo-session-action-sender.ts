@@ -4,6 +4,7 @@ import type { DocumentNode } from 'graphql';
 import { firstValueFrom } from 'rxjs';
 
 import { APOLLO } from '../../shared/apollo-on-demand';
+import { forgetCaseloadWindows } from '../../shared/caseload-signals';
 import { readApiProblem } from '../../shared/api-problem';
 import type {
   SendOutcome,
@@ -86,6 +87,8 @@ export class ApolloSessionActionSender implements SessionActionSender {
             if (mutation.joins && recorded) {
               joinSessionList(cache, action.sessionId, mutation.joins, recorded);
             }
+            // Whatever was recorded (a tick, a win, a measure) changes the client's caseload row.
+            forgetCaseloadWindows(cache);
           },
         }),
       );
