@@ -1,77 +1,51 @@
 import { gql, InMemoryCache } from '@apollo/client';
 
-import {
-  caseloadViewDocument,
-  practiceSummaryDocument,
-} from '../caseload/data-access/caseload-documents';
 import { forgetCaseloadSignals, forgetCaseloadWindows } from './caseload-signals';
 
-function aRow(id: string, preferredName: string) {
-  return {
-    __typename: 'CaseloadRow' as const,
-    id,
-    preferredName,
-    pronouns: null,
-    status: 'ACTIVE' as const,
-    activeGoalCount: 1,
-    activeGoalDomains: ['MOOD' as const],
-    lastProgressOn: null,
-    lastSessionAt: null,
-    notesToSignCount: 0,
-    nextMeasureDue: null,
-    milestonesTickedLast30Days: 0,
-    winsLast30Days: 0,
-    weeklyActivity: [0, 0, 0, 0, 0, 0, 0, 0],
-    measures: [],
-    gasTScores: [],
-    attention: [],
-    goodNews: [],
-  };
-}
+// Only what the forgetting acts on: the caseload's windows, a supervisor's counts, and a
+// client's own record beside them. Eviction goes by field and entity, whatever was selected.
+const caseloadAndRecord = gql`
+  query CaseloadAndRecord($clientId: ID!) {
+    caseloadView(offset: 0, limit: 50) {
+      totalCount
+      rows {
+        id
+        preferredName
+      }
+    }
+    practiceSummary {
+      activeClients
+    }
+    client(id: $clientId) {
+      id
+      preferredName
+    }
+  }
+`;
 
-/** A cache holding a caseload window of two clients, a supervisor's counts and a client record. */
 function aCacheWithTheCaseload(): InMemoryCache {
-  // Answers as the server gives them, with the __typenames the cache normalises by.
-  const caseloadView = {
-    __typename: 'CaseloadPage',
-    totalCount: 2,
-    activeCount: 2,
-    matchCount: 2,
-    attentionCount: 0,
-    offset: 0,
-    rows: [aRow('client-1', 'Sam Rivera'), aRow('client-2', 'Noor Haddad')],
-  };
-  const practiceSummary = {
-    __typename: 'PracticeSummary',
-    clinicianCount: 2,
-    activeClients: 2,
-    clientsNeedingAttention: 0,
-    reliablyImprovedThisQuarter: 0,
-    goalsAchievedThisQuarter: 0,
-    notesToSign: 0,
-    quarterStartedOn: '2026-10-01',
-  };
   const cache = new InMemoryCache();
   cache.writeQuery({
-    query: caseloadViewDocument,
-    variables: { offset: 0, limit: 50 },
-    data: { caseloadView },
-  });
-  cache.writeQuery({ query: practiceSummaryDocument, data: { practiceSummary } });
-  // The client's own record, as the client page keeps it.
-  cache.writeQuery({
-    query: gql`
-      query ClientName($id: ID!) {
-        client(id: $id) {
-          id
-          preferredName
-        }
-      }
-    `,
-    variables: { id: 'client-1' },
-    data: { client: { __typename: 'Client', id: 'client-1', preferredName: 'Sam Rivera' } },
+    query: caseloadAndRecord,
+    variables: { clientId: 'client-1' },
+    data: {
+      caseloadView: {
+        __typename: 'CaseloadPage',
+        totalCount: 2,
+        rows: [
+          { __typename: 'CaseloadRow', id: 'client-1', preferredName: 'Sam Rivera' },
+          { __typename: 'CaseloadRow', id: 'client-2', preferredName: 'Noor Haddad' },
+        ],
+      },
+      practiceSummary: { __typename: 'PracticeSummary', activeClients: 2 },
+      client: { __typename: 'Client', id: 'client-1', preferredName: 'Sam Rivera' },
+    },
   });
   return cache;
+}
+
+function kept(cache: InMemoryCache): Record<string, Record<string, unknown> | undefined> {
+  return cache.extract() as Record<string, Record<string, unknown> | undefined>;
 }
 
 describe('forgetting the caseload after a write', () => {
@@ -80,14 +54,15 @@ describe('forgetting the caseload after a write', () => {
 
     forgetCaseloadWindows(cache);
 
-    const kept = cache.extract() as Record<string, Record<string, unknown>>;
-    expect(
-      Object.keys(kept['ROOT_QUERY'] ?? {}).some((key) => key.startsWith('caseloadView')),
-    ).toBe(false);
-    expect(kept['ROOT_QUERY']?.['practiceSummary']).toBeUndefined();
-    expect(kept['CaseloadRow:client-1']).toBeUndefined();
-    expect(kept['CaseloadRow:client-2']).toBeUndefined();
-    expect(kept['Client:client-1']).toBeDefined();
+    const entries = kept(cache);
+    const rootFields = Object.keys(entries['ROOT_QUERY'] ?? {});
+    expect(rootFields.some((field) => field.startsWith('caseloadView'))).toBe(false);
+    expect(rootFields).not.toContain('practiceSummary');
+    expect(entries['CaseloadRow:client-1']).toBeUndefined();
+    expect(entries['CaseloadRow:client-2']).toBeUndefined();
+    expect(entries['Client:client-1']).toEqual(
+      expect.objectContaining({ preferredName: 'Sam Rivera' }),
+    );
   });
 
   it('forgets the written client’s row with the windows when the writer names the client', () => {
@@ -95,9 +70,9 @@ describe('forgetting the caseload after a write', () => {
 
     forgetCaseloadSignals(cache, 'client-1');
 
-    const kept = cache.extract() as Record<string, Record<string, unknown>>;
-    expect(kept['CaseloadRow:client-1']).toBeUndefined();
-    expect(kept['ROOT_QUERY']?.['practiceSummary']).toBeUndefined();
-    expect(kept['Client:client-1']).toBeDefined();
+    const entries = kept(cache);
+    expect(entries['CaseloadRow:client-1']).toBeUndefined();
+    expect(Object.keys(entries['ROOT_QUERY'] ?? {})).not.toContain('practiceSummary');
+    expect(entries['Client:client-1']).toBeDefined();
   });
 });
