@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
 import {
-  assessNotOnTrack,
   isStandardMeasure,
   measuresDue,
-  STANDARD_MEASURES,
+  notOnTrackFlags,
   summariseOutcome,
   type Client,
   type Instrument,
@@ -106,19 +105,7 @@ export class MeasureReader {
   async notOnTrack(client: Client): Promise<{ instrument: Instrument; reason: string }[]> {
     if (client.status !== 'ACTIVE') return [];
     const scores = await this.#scores.load(client.id);
-    return STANDARD_MEASURES.flatMap((instrument) => {
-      const history = scores.filter((score) => score.instrument === instrument);
-      if (history.length === 0) return [];
-      const assessment = assessNotOnTrack({
-        instrument,
-        treatmentStartedOn: client.startedOn,
-        today: utcToday(),
-        history,
-      });
-      return assessment.isNotOnTrack && assessment.reason
-        ? [{ instrument, reason: assessment.reason }]
-        : [];
-    });
+    return notOnTrackFlags({ treatmentStartedOn: client.startedOn, today: utcToday(), scores });
   }
 
   /** How a complete response compares with the client's baseline and previous score. */

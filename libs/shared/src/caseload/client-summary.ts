@@ -5,7 +5,7 @@ import type { GoalDomain } from '../domain/goal';
 import type { Instrument } from '../domain/measure';
 import { reliableChange, scoreChange, type ReliableChange } from '../measures/change';
 import { STANDARD_MEASURES, type StandardMeasure } from '../measures/instruments';
-import { assessNotOnTrack } from '../measures/not-on-track';
+import { notOnTrackFlags } from '../measures/not-on-track';
 import { measuresDue, type MeasureDue, type MeasureSchedule } from '../measures/schedule';
 import { severityBand, type Severity } from '../measures/scoring';
 import type { CaseloadFacts } from './caseload-facts';
@@ -88,7 +88,11 @@ export function caseloadFacts(
     startedOn: client.startedOn,
     unreviewedSafetyFlagCount: summary.unreviewedSafetyFlags,
     scores,
-    notOnTrack: client.status === 'ACTIVE' ? notOnTrack(client, scores, today) : [],
+    // The first and latest totals are all the not-on-track rule reads of a history.
+    notOnTrack:
+      client.status === 'ACTIVE'
+        ? notOnTrackFlags({ treatmentStartedOn: client.startedOn, today, scores })
+        : [],
     overdueMeasures: dueMeasures(client, summary, today)
       .filter((due) => due.isOverdue)
       .map((due) => due.instrument),
@@ -98,27 +102,6 @@ export function caseloadFacts(
     goalsAchieved: summary.goalsAchieved,
     milestoneTickDays: summary.tickDays,
   };
-}
-
-// The first and latest totals are all the not-on-track rule reads of a history.
-function notOnTrack(
-  client: ClientInCare,
-  scores: CaseloadFacts['scores'],
-  today: string,
-): CaseloadFacts['notOnTrack'] {
-  return STANDARD_MEASURES.flatMap((instrument) => {
-    const history = scores.filter((score) => score.instrument === instrument);
-    if (history.length === 0) return [];
-    const assessment = assessNotOnTrack({
-      instrument,
-      treatmentStartedOn: client.startedOn,
-      today,
-      history,
-    });
-    return assessment.isNotOnTrack && assessment.reason
-      ? [{ instrument, reason: assessment.reason }]
-      : [];
-  });
 }
 
 function dueMeasures(client: ClientInCare, summary: ClientSummary, today: string) {

@@ -1,4 +1,9 @@
-import { assessNotOnTrack, type NotOnTrackInput, type ScoredAdministration } from './not-on-track';
+import {
+  assessNotOnTrack,
+  notOnTrackFlags,
+  type NotOnTrackInput,
+  type ScoredAdministration,
+} from './not-on-track';
 
 // The rule in not-on-track.ts: flag reliable deterioration from baseline at any time, and no
 // reliable improvement once 8 whole weeks of treatment have passed. Reliable change is the NHS
@@ -190,5 +195,37 @@ describe('not on track', () => {
     expect(() =>
       assessNotOnTrack(phq9([{ administeredOn: '6 Jan 2025', total: 8 }], '2025-01-20')),
     ).toThrow(RangeError);
+  });
+
+  describe('on every standard measure at once', () => {
+    it('names each measure that is off course, with its reason, and ignores other instruments', () => {
+      const flags = notOnTrackFlags({
+        treatmentStartedOn: STARTED,
+        today: '2025-03-10',
+        scores: [
+          // PHQ-9: 8 to 14, reliably worse (6 points).
+          { instrument: 'PHQ9', administeredOn: '2025-01-06', total: 8 },
+          { instrument: 'PHQ9', administeredOn: '2025-03-10', total: 14 },
+          // GAD-7: 15 to 9, reliably better (4 points): on track.
+          { instrument: 'GAD7', administeredOn: '2025-01-06', total: 15 },
+          { instrument: 'GAD7', administeredOn: '2025-03-10', total: 9 },
+          // A mood check-in is no standard measure.
+          { instrument: 'MOOD', administeredOn: '2025-03-10', total: 2 },
+        ],
+      });
+
+      expect(flags).toEqual([
+        {
+          instrument: 'PHQ9',
+          reason: 'Reliable deterioration on the PHQ-9 since baseline (8 to 14)',
+        },
+      ]);
+    });
+
+    it('has nothing to say of a client with no scores', () => {
+      expect(
+        notOnTrackFlags({ treatmentStartedOn: STARTED, today: '2025-03-10', scores: [] }),
+      ).toEqual([]);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { daysBetween, isIsoDate } from '../calendar';
+import type { Instrument } from '../domain/measure';
 import { reliableChange } from './change';
-import { instrumentName, type StandardMeasure } from './instruments';
+import { instrumentName, STANDARD_MEASURES, type StandardMeasure } from './instruments';
 import { assertValidTotal } from './scoring';
 
 // The not-on-track rule. Outcome-informed care alerts the therapist when a client's scores
@@ -100,4 +101,31 @@ export function assessNotOnTrack(input: NotOnTrackInput): NotOnTrackAssessment {
     };
   }
   return onTrack;
+}
+
+/** One completed administration of any instrument, for `notOnTrackFlags`. */
+export interface ScoredStandardAdministration extends ScoredAdministration {
+  readonly instrument: Instrument;
+}
+
+/**
+ * The rule on every standard measure a client has scores on: each measure that says treatment
+ * is off course, with its reason. Scores of other instruments are ignored.
+ */
+export function notOnTrackFlags(input: {
+  readonly treatmentStartedOn: string;
+  readonly today: string;
+  readonly scores: readonly ScoredStandardAdministration[];
+}): { instrument: StandardMeasure; reason: string }[] {
+  return STANDARD_MEASURES.flatMap((instrument) => {
+    const history = input.scores.filter((score) => score.instrument === instrument);
+    if (history.length === 0) return [];
+    const { reason } = assessNotOnTrack({
+      instrument,
+      treatmentStartedOn: input.treatmentStartedOn,
+      today: input.today,
+      history,
+    });
+    return reason === null ? [] : [{ instrument, reason }];
+  });
 }

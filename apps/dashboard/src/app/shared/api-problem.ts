@@ -13,7 +13,7 @@ export interface ApiProblem {
 }
 
 /** One entry of a GraphQL answer's `errors`, as the server formats it. */
-interface AnswerError {
+export interface AnswerError {
   readonly message: string;
   readonly extensions?: Readonly<Record<string, unknown>>;
 }

@@ -3,6 +3,7 @@ import { ApolloTestingController, type TestOperation } from 'apollo-angular/test
 
 import { SignedInViewerReader } from '../../session/data-access/signed-in-viewer';
 import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
+import { aCaseloadRow, type AnsweredCaseloadRow } from '../../shared/caseload-row.fixture';
 import type { CaseloadViewInput } from '../../__generated__/graphql';
 import { type SignedInViewer } from '../../session/data-access/session-documents';
 import { aViewer } from '../../session/data-access/viewer.fixture';
@@ -26,27 +27,10 @@ const attentionView: CaseloadViewInput = { ...defaultViewInput, needsAttention: 
 type Answered<T> = T & { readonly __typename: string };
 
 /** `count` calm clients from row `offset` of a view, named by their place in it. */
-function clients(offset: number, count: number, prefix = 'Client'): Answered<CaseloadClient>[] {
-  return Array.from({ length: count }, (_, index) => ({
-    __typename: 'CaseloadRow',
-    id: `client-${offset + index}`,
-    preferredName: `${prefix} ${offset + index}`,
-    pronouns: null,
-    status: 'ACTIVE',
-    activeGoalCount: 1,
-    activeGoalDomains: ['MOOD'],
-    lastProgressOn: null,
-    lastSessionAt: null,
-    notesToSignCount: 0,
-    nextMeasureDue: null,
-    milestonesTickedLast30Days: 0,
-    winsLast30Days: 0,
-    weeklyActivity: [0, 0, 0, 0, 0, 0, 0, 0],
-    measures: [],
-    gasTScores: [],
-    attention: [],
-    goodNews: [],
-  }));
+function clients(offset: number, count: number, prefix = 'Client'): AnsweredCaseloadRow[] {
+  return Array.from({ length: count }, (_, index) =>
+    aCaseloadRow(`client-${offset + index}`, `${prefix} ${offset + index}`),
+  );
 }
 
 /** A window of a view as the API answers it: `rows` from `offset`, with the view's counts. */

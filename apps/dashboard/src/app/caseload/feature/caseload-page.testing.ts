@@ -13,6 +13,7 @@ import { ApolloTestingController, type TestOperation } from 'apollo-angular/test
 
 import { SignedInViewerReader } from '../../session/data-access/signed-in-viewer';
 import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
+import { aCaseloadRow } from '../../shared/caseload-row.fixture';
 import type { CaseloadViewInput, CaseloadViewQuery } from '../../__generated__/graphql';
 import { type SignedInViewer } from '../../session/data-access/session-documents';
 import { aViewer } from '../../session/data-access/viewer.fixture';
@@ -42,33 +43,7 @@ export const defaultViewInput: CaseloadViewInput = {
 };
 
 /** A calm, active client as the caseload view answers one; `changes` override. */
-export function aClient(
-  id: string,
-  preferredName: string,
-  changes: Partial<CaseloadAnswerClient> = {},
-): CaseloadAnswerClient {
-  return {
-    __typename: 'CaseloadRow',
-    id,
-    preferredName,
-    pronouns: null,
-    status: 'ACTIVE',
-    activeGoalCount: 1,
-    activeGoalDomains: ['MOOD'],
-    lastProgressOn: null,
-    lastSessionAt: null,
-    notesToSignCount: 0,
-    nextMeasureDue: null,
-    milestonesTickedLast30Days: 0,
-    winsLast30Days: 0,
-    weeklyActivity: [0, 0, 0, 0, 0, 0, 0, 0],
-    measures: [],
-    gasTScores: [],
-    attention: [],
-    goodNews: [],
-    ...changes,
-  };
-}
+export const aClient = aCaseloadRow;
 
 /** One reason for attention as the API words it. */
 export function aFlag(

@@ -4,6 +4,7 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
 
+import { aCaseloadRow } from '../../shared/caseload-row.fixture';
 import {
   CASELOAD_ROW_HEIGHT,
   CaseloadTable,
@@ -17,26 +18,7 @@ const today = '2026-12-01';
 
 /** A calm, active client as the table is given one; `changes` override. */
 function aRow(id: string, preferredName: string, changes: Partial<CaseloadRow> = {}): CaseloadRow {
-  return {
-    id,
-    preferredName,
-    pronouns: null,
-    status: 'ACTIVE',
-    activeGoalCount: 1,
-    activeGoalDomains: ['MOOD'],
-    lastProgressOn: null,
-    lastSessionAt: null,
-    notesToSignCount: 0,
-    nextMeasureDue: null,
-    milestonesTickedLast30Days: 0,
-    winsLast30Days: 0,
-    weeklyActivity: [0, 0, 0, 0, 0, 0, 0, 0],
-    measures: [],
-    gasTScores: [],
-    attention: [],
-    goodNews: [],
-    ...changes,
-  };
+  return { ...aCaseloadRow(id, preferredName), ...changes };
 }
 
 function aFlag(

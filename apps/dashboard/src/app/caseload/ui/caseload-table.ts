@@ -67,7 +67,7 @@ export interface CaseloadRow {
   readonly status: ClientStatus;
   readonly activeGoalCount: number;
   readonly activeGoalDomains: readonly GoalDomain[];
-  /** The day of the latest progress entry (ISO date), or null before the first one. */
+  /** The latest day progress was recorded, an entry or a tick (ISO date); null before any. */
   readonly lastProgressOn: string | null;
   /** When the latest session began (ISO date-time), or null before the first one. */
   readonly lastSessionAt: string | null;

@@ -7,6 +7,7 @@ import { ApolloTestingController } from 'apollo-angular/testing';
 import { caseloadViewDocument } from '../../caseload/data-access/caseload-documents';
 import { ApolloOnDemand } from '../../shared/apollo-on-demand';
 import { LoadedApolloTestingModule } from '../../shared/apollo-on-demand.testing';
+import { aCaseloadRow } from '../../shared/caseload-row.fixture';
 import { SessionEnding } from './session-ending';
 import { provideSessionServerStandIn, SessionServerStandIn } from './session-requests.testing';
 import { SessionStore } from './session-store';
@@ -45,26 +46,7 @@ describe('SessionEnding', () => {
     // A signed-in clinician looking at a client's caseload: PHI in Apollo's cache.
     const viewer = aViewer();
     viewerReader.remember(viewer, Date.now());
-    const row = {
-      __typename: 'CaseloadRow',
-      id: 'client-1',
-      preferredName: 'Sam Rivera',
-      pronouns: null,
-      status: 'ACTIVE' as const,
-      activeGoalCount: 1,
-      activeGoalDomains: ['MOOD' as const],
-      lastProgressOn: null,
-      lastSessionAt: null,
-      notesToSignCount: 0,
-      nextMeasureDue: null,
-      milestonesTickedLast30Days: 0,
-      winsLast30Days: 0,
-      weeklyActivity: [],
-      measures: [],
-      gasTScores: [],
-      attention: [],
-      goodNews: [],
-    };
+    const row = aCaseloadRow('client-1', 'Sam Rivera');
     const caseloadView = {
       __typename: 'CaseloadPage',
       totalCount: 1,

@@ -1,6 +1,7 @@
 import { inject, Injectable, InjectionToken } from '@angular/core';
 
 import type { TypedDocumentString } from '../../__generated__/start-up-documents';
+import type { AnswerError } from '../../shared/api-problem';
 import { graphqlUrl } from '../../shared/graphql-endpoint';
 import { SessionAcrossTabs } from './session-across-tabs';
 
@@ -10,15 +11,9 @@ export const SESSION_FETCH = new InjectionToken<typeof fetch>('SESSION_FETCH', {
   factory: () => (input, init) => fetch(input, init),
 });
 
-/** One entry of a GraphQL answer's `errors`. */
-export interface GraphQLAnswerErrorEntry {
-  readonly message: string;
-  readonly extensions?: Readonly<Record<string, unknown>>;
-}
-
 /** The server answered with `errors`: readApiProblem reads them, as it reads Apollo's. */
 export class GraphQLAnswerError extends Error {
-  constructor(readonly errors: readonly GraphQLAnswerErrorEntry[]) {
+  constructor(readonly errors: readonly AnswerError[]) {
     super(errors[0]?.message ?? 'The GraphQL answer had errors');
     this.name = 'GraphQLAnswerError';
   }
@@ -26,7 +21,7 @@ export class GraphQLAnswerError extends Error {
 
 interface GraphQLAnswer<Result> {
   readonly data?: Result | null;
-  readonly errors?: readonly GraphQLAnswerErrorEntry[];
+  readonly errors?: readonly AnswerError[];
 }
 
 /**

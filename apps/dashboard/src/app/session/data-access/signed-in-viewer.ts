@@ -30,14 +30,11 @@ export class SignedInViewerReader {
     const kept = this.viewer();
     if (kept) return kept;
     const { viewer } = await this.requests.send(viewerDocument);
-    if (viewer) {
-      this.keep(viewer);
-      this.store.start(viewer, Date.now());
-    }
+    if (viewer) this.remember(viewer, Date.now());
     return viewer ?? null;
   }
 
-  /** Keeps the viewer a sign-in answered, and starts the session's clock from that answer. */
+  /** Keeps the viewer an answer named, and starts the session's clock from that answer. */
   remember(viewer: SignedInViewer, answeredAt: number): void {
     this.keep(viewer);
     this.store.start(viewer, answeredAt);
@@ -50,17 +47,14 @@ export class SignedInViewerReader {
    */
   restoreFromTab(): SignedInViewer | null {
     const viewer = rememberedInTab();
-    if (!viewer) return null;
-    this.kept.set(viewer);
-    this.store.start(viewer, Date.now());
+    if (viewer) this.remember(viewer, Date.now());
     return viewer;
   }
 
   /** Asks the server to keep the session alive ("Stay signed in"). */
   async extend(): Promise<void> {
     const { extendSession } = await this.requests.send(extendSessionDocument);
-    this.keep(extendSession);
-    this.store.start(extendSession, Date.now());
+    this.remember(extendSession, Date.now());
   }
 
   /**
